@@ -1,0 +1,30 @@
+/**
+ * The map page: a side panel (search and verdict, Saint-Pierre streets, layers and legend, actions) that
+ * works without the map, and the map itself, lazy-loaded so the panel is usable before MapLibre arrives.
+ * On narrow screens the panel becomes a bottom sheet under the map.
+ */
+import { lazy, Suspense } from 'react';
+import { ActionsPanel } from './actions-panel.tsx';
+import { AddressSearch } from './address-search.tsx';
+import { LayerPanel } from './layer-panel.tsx';
+import { StreetList } from './street-list.tsx';
+
+const MapView = lazy(() => import('./map-view.tsx'));
+
+export function MapPage() {
+  return (
+    <div className="map-page">
+      <div className="side-panel">
+        <AddressSearch />
+        <StreetList />
+        <LayerPanel />
+        <ActionsPanel />
+      </div>
+      <div className="map-area">
+        <Suspense fallback={<p className="map-loading">Chargement de la carte…</p>}>
+          <MapView />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

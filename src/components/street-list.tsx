@@ -1,0 +1,4 @@
+/** Placeholder: replaced by its issue's component. */
+export function StreetList() {
+  return null;
+}

@@ -1,0 +1,92 @@
+/**
+ * The only place where the browser reads the datasets of `data/`. Each file is bundled by Vite as a static
+ * asset with a content hash (so it is cached and precached for offline use), fetched once, validated once
+ * with the guards of `src/domain`, then trusted. All requests stay on the app's own origin.
+ */
+import actionsUrl from '../data/actions.geojson?url';
+import communesUrl from '../data/communes.geojson?url';
+import objectivesUrl from '../data/objectives.json?url';
+import qpvUrl from '../data/qpv-2024.geojson?url';
+import roadsUrl from '../data/roads.geojson?url';
+import streetsUrl from '../data/saint-pierre-streets.geojson?url';
+import waterUrl from '../data/water.geojson?url';
+import {
+  type AddressTable,
+  type CommuneCollection,
+  checkAddressTable,
+  checkCommuneCollection,
+  checkQpvCollection,
+  checkRoadCollection,
+  checkStreetCollection,
+  checkWaterCollection,
+  type GuardResult,
+  type QpvCollection,
+  type RoadCollection,
+  type StreetCollection,
+  type WaterCollection,
+} from './domain/data-types.ts';
+import { checkObjectivesFile, type ObjectivesFile } from './domain/objectives.ts';
+
+/** Optional BAN address points: present only after `npm run data -- --ban FILE`. */
+const optionalAddresses = import.meta.glob<string>('../data/addresses.json', { query: '?url', import: 'default' });
+
+export class DataLoadError extends Error {}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function fetchChecked<T>(url: string, label: string, check: (value: unknown) => GuardResult): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new DataLoadError(`Impossible de charger ${label} : vérifiez que l’application est bien installée.`);
+  }
+  if (!response.ok) throw new DataLoadError(`Impossible de charger ${label} (erreur ${response.status}).`);
+  let value: unknown;
+  try {
+    value = await response.json();
+  } catch {
+    throw new DataLoadError(`Le fichier ${label} est illisible.`);
+  }
+  const result = check(value);
+  if (!result.ok) throw new DataLoadError(`Le fichier ${label} est invalide : ${result.error}`);
+  return value as T;
+}
+
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load();
+    // A failed load may be retried later (e.g. after the connection to the local server came back).
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+export const loadQpv = () =>
+  once('qpv', () => fetchChecked<QpvCollection>(qpvUrl, 'des quartiers prioritaires', checkQpvCollection));
+export const loadCommunes = () =>
+  once('communes', () => fetchChecked<CommuneCollection>(communesUrl, 'des communes', checkCommuneCollection));
+export const loadRoads = () =>
+  once('roads', () => fetchChecked<RoadCollection>(roadsUrl, 'des rues', checkRoadCollection));
+export const loadWater = () =>
+  once('water', () => fetchChecked<WaterCollection>(waterUrl, 'de l’eau', checkWaterCollection));
+export const loadSaintPierreStreets = () =>
+  once('streets', () =>
+    fetchChecked<StreetCollection>(streetsUrl, 'des rues de Saint-Pierre', checkStreetCollection),
+  );
+export const loadObjectives = () =>
+  once('objectives', () => fetchChecked<ObjectivesFile>(objectivesUrl, 'des objectifs', checkObjectivesFile));
+
+/** Raw actions register; the actions feature validates it with its own schema. */
+export const loadActionsRegister = () =>
+  once('actions', () => fetchChecked<unknown>(actionsUrl, 'des actions', () => ({ ok: true })));
+
+/** BAN address points, or `null` when no BAN file was imported. */
+export const loadAddresses = (): Promise<AddressTable | null> =>
+  once('addresses', async () => {
+    const entry = Object.values(optionalAddresses)[0];
+    if (!entry) return null;
+    return fetchChecked<AddressTable>(await entry(), 'des adresses', checkAddressTable);
+  });

@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+// Vite + Vitest configuration. Three test projects: `unit` (pure domain and scripts, Node),
+// `dom` (React components in jsdom, MapLibre mocked), `e2e` (playwright-core against the built app).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  // The committed datasets in data/ are served as static files at /data/ (see scripts/serve-data-plugin).
+  publicDir: 'public',
+  build: {
+    chunkSizeWarningLimit: 1500,
+    sourcemap: false,
+  },
+  worker: { format: 'es' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['tests/unit/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
