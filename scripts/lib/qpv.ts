@@ -114,7 +114,7 @@ export function normaliseQpv(
   return features.map((f, i) => {
     const p = f.properties ?? {};
     const code = p.code_qp;
-    if (typeof code !== 'string' || !/^QN\d{5}[A-Z]$/.test(code)) {
+    if (typeof code !== 'string' || !/^QN[0-9AB]{5}[A-Z]$/.test(code)) {
       throw new DataFileError(label, `feature ${i}: code_qp manquant ou invalide (${String(code)})`);
     }
     const nom = p.lib_qp;

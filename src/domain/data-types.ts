@@ -191,7 +191,7 @@ export function checkQpvCollection(v: unknown): GuardResult {
     const geo = geometryProblem(f.geometry as Record<string, unknown>, ['MultiPolygon']);
     if (geo) return geo;
     if (!isBBox(f.bbox)) return 'missing bbox';
-    if (!isString(p.code) || !/^QN\d{5}[A-Z]$/.test(p.code)) return `bad code ${String(p.code)}`;
+    if (!isString(p.code) || !/^QN[0-9AB]{5}[A-Z]$/.test(p.code)) return `bad code ${String(p.code)}`;
     if (p.code <= previous) return `not sorted by code (${p.code} after ${previous})`;
     previous = p.code;
     if (!isString(p.nom) || p.nom === '') return 'missing nom';

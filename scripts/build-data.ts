@@ -1,0 +1,432 @@
+// build-data.ts — `npm run data` / `npm run data:check`.
+//
+// Reads (from ../shared/data/raw, or --raw DIR):
+//   gazetteer-anct-qp2024/QP2024_France_all_WGS84_4dp.geojson.gz, gazetteer-anct-qp2024/QP2024_list_all_1584.csv,
+//   mutafriches-anct-qp2024/QN05980M_WGS84_6dp.geojson, france-geojson/communes-59-nord.geojson,
+//   gregoiredavid-france-geojson/communes_Croix_Roubaix_Tourcoing_Wattrelos_and_neighbours.geojson,
+//   francepack-lil/roads.geojson.gz, pierreggt-sbmaps-lil/ocean_depth_index_contours.json.gz,
+//   derived-croix/croix_saint_pierre_7_streets.geojson, protomaps-basemaps-assets/fonts/…
+//   Optional: --qpv FILE (official ANCT GeoJSON or qpv-2024-geojson.zip, replaces the gazetteer layer),
+//             --ban FILE (BAN adresses-59.csv or .csv.gz).
+// Writes: data/qpv-2024.geojson, data/communes.geojson, data/roads.geojson, data/water.geojson,
+//   data/saint-pierre-streets.geojson, data/manifest.json, data/addresses.json (only with --ban), and
+//   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt.
+//   Everything is computed in memory and written to a temporary directory first; files are moved into place only
+//   when every output succeeded. data/objectives.json, data/actions.geojson and data/README.md are never touched.
+// --check: validates the files in data/ and, when the raw sources exist, rebuilds them in a temporary directory
+//   and fails naming any file that differs.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import gjv from 'geojson-validation';
+import {
+  checkAddressTable,
+  checkCommuneCollection,
+  checkQpvCollection,
+  checkRoadCollection,
+  checkStreetCollection,
+  checkWaterCollection,
+  type GuardResult,
+} from '../src/domain/data-types';
+import type { AreaGeometry } from '../src/domain/line-relation';
+import { addressTableText, readBan } from './lib/ban';
+import { postcodeLookup, selectCommunes } from './lib/communes';
+import { DataFileError } from './lib/errors';
+import { bboxOf } from './lib/geo';
+import { glyphFiles } from './lib/glyphs';
+import { featureCollectionText, gunzip, parseJson, readFeatureCollection, readSource, sha256, stableStringify, utf8 } from './lib/io';
+import { FOCUS_QPV, MEL_SIREN, normaliseQpv, type QpvFeature, type QpvRepairs, readOfficialQpv, readQpvList } from './lib/qpv';
+import { roadsExtent, selectRoads } from './lib/roads';
+import { BAN_META, GEOGRAPHY, GLYPH_META, OFFICIAL_QPV_META, SOURCE_META, type SourceMeta } from './lib/sources';
+import { buildStreets } from './lib/streets';
+import { selectWater } from './lib/water';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const RAW = {
+  qpv: 'gazetteer-anct-qp2024/QP2024_France_all_WGS84_4dp.geojson.gz',
+  qpvList: 'gazetteer-anct-qp2024/QP2024_list_all_1584.csv',
+  focus6dp: 'mutafriches-anct-qp2024/QN05980M_WGS84_6dp.geojson',
+  communes: 'france-geojson/communes-59-nord.geojson',
+  neighbours: 'gregoiredavid-france-geojson/communes_Croix_Roubaix_Tourcoing_Wattrelos_and_neighbours.geojson',
+  roads: 'francepack-lil/roads.geojson.gz',
+  water: 'pierreggt-sbmaps-lil/ocean_depth_index_contours.json.gz',
+  streets: 'derived-croix/croix_saint_pierre_7_streets.geojson',
+  fonts: 'protomaps-basemaps-assets/fonts',
+} as const;
+
+/** Data files owned (written) by this script; the others in data/ belong to people. */
+export const OWNED_OUTPUTS = [
+  'communes.geojson',
+  'manifest.json',
+  'qpv-2024.geojson',
+  'roads.geojson',
+  'saint-pierre-streets.geojson',
+  'water.geojson',
+] as const;
+
+export interface BuildOptions {
+  /** Raw sources directory (default `../shared/data/raw` relative to the repo). */
+  rawDir?: string;
+  /** Output directory (default `data/`). */
+  outDir?: string;
+  /** Glyph output directory (default `public/fonts/` next to `outDir`). */
+  fontsDir?: string;
+  /** Validate (and compare with a rebuild when raw sources exist) instead of writing. */
+  check?: boolean;
+  /** Official ANCT GeoJSON or zip replacing the gazetteer layer. */
+  qpv?: string;
+  /** BAN CSV (or .csv.gz) to build data/addresses.json. */
+  ban?: string;
+  /** Expected counts (defaults 1 584 QPV, 26 in the MEL); tests with small upstream fixtures lower them. */
+  expect?: { qpv: number; mel: number };
+  /** Progress messages (default: console.log). */
+  log?: (msg: string) => void;
+}
+
+export interface BuildReport {
+  /** Files written or checked, relative to outDir (fonts as `public/fonts/…`), with sizes and counts. */
+  outputs: { path: string; bytes: number; features: number | null }[];
+  repairs: QpvRepairs;
+  messages: string[];
+}
+
+interface Built {
+  data: Map<string, string>;
+  fonts: Map<string, Uint8Array>;
+  counts: Map<string, number>;
+  repairs: QpvRepairs;
+}
+
+type SourceRecord = { path: string; sha256: string } & SourceMeta;
+
+function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: string) => void): Built {
+  const expect = opts.expect ?? { qpv: 1584, mel: 26 };
+  const raw = (rel: string): string => join(rawDir, rel);
+  const label = (rel: string): string => relative(process.cwd(), raw(rel)) || rel;
+  const sources: SourceRecord[] = [];
+  const addSource = (path: string, bytes: Uint8Array, meta: SourceMeta): void => {
+    sources.push({ path, sha256: sha256(bytes), ...meta });
+  };
+  const repairs: QpvRepairs = { duplicateVertices: 0, droppedRings: 0, pinchedFeatures: [] };
+  const postcodes = postcodeLookup();
+  const nameOfInsee = (c: string): string | undefined => postcodes.get(c)?.nom;
+
+  // 1. QPV layer.
+  const list = readQpvList(raw(RAW.qpvList), label(RAW.qpvList));
+  addSource(RAW.qpvList, list.bytes, SOURCE_META[RAW.qpvList]!);
+  let qpv: QpvFeature[];
+  let melCodes: Set<string>;
+  if (opts.qpv) {
+    const official = readOfficialQpv(opts.qpv);
+    addSource(official.member ? `${opts.qpv}!${official.member}` : opts.qpv, official.bytes, OFFICIAL_QPV_META);
+    qpv = normaliseQpv(
+      official.features,
+      opts.qpv,
+      { source: 'anct-data.gouv.fr', precisionM: null },
+      list.names,
+      nameOfInsee,
+      repairs,
+    );
+    // The official file carries siren_epci; fall back to the gazetteer list when it does not.
+    melCodes = new Set(
+      official.features
+        .filter((f) => String(f.properties?.siren_epci ?? '') === MEL_SIREN)
+        .map((f) => String(f.properties?.code_qp)),
+    );
+    if (melCodes.size === 0) melCodes = list.mel;
+  } else {
+    const gaz = readFeatureCollection(raw(RAW.qpv), label(RAW.qpv));
+    addSource(RAW.qpv, gaz.bytes, SOURCE_META[RAW.qpv]!);
+    qpv = normaliseQpv(
+      gaz.features,
+      label(RAW.qpv),
+      { source: 'gazetteer-anct-qp2024 (4 dp)', precisionM: 5.6 },
+      list.names,
+      nameOfInsee,
+      repairs,
+    );
+    const six = readFeatureCollection(raw(RAW.focus6dp), label(RAW.focus6dp));
+    addSource(RAW.focus6dp, six.bytes, SOURCE_META[RAW.focus6dp]!);
+    const sixRepairs: QpvRepairs = { duplicateVertices: 0, droppedRings: 0, pinchedFeatures: [] };
+    const [focus] = normaliseQpv(
+      six.features,
+      label(RAW.focus6dp),
+      { source: 'mutafriches-anct-qp2024 (6 dp)', precisionM: 0.1 },
+      list.names,
+      nameOfInsee,
+      sixRepairs,
+    );
+    if (six.features.length !== 1 || focus?.properties.code !== FOCUS_QPV) {
+      throw new DataFileError(label(RAW.focus6dp), `une seule entité ${FOCUS_QPV} attendue`);
+    }
+    const idx = qpv.findIndex((f) => f.properties.code === FOCUS_QPV);
+    if (idx < 0) throw new DataFileError(label(RAW.qpv), `${FOCUS_QPV} absent`);
+    // Keep the 4-dp commune names (the 6-dp file has no lib_com) but the 6-dp outline.
+    qpv[idx] = { ...focus, properties: { ...focus.properties, communes: qpv[idx]!.properties.communes } };
+    repairs.pinchedFeatures = repairs.pinchedFeatures.filter((c) => c !== FOCUS_QPV).concat(sixRepairs.pinchedFeatures);
+    melCodes = list.mel;
+  }
+  repairs.pinchedFeatures.sort();
+  qpv.sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
+  const qpvLabel = opts.qpv ?? label(RAW.qpv);
+  for (let i = 1; i < qpv.length; i++) {
+    if (qpv[i]!.properties.code === qpv[i - 1]!.properties.code) {
+      throw new DataFileError(qpvLabel, `code en double (duplicate code) ${qpv[i]!.properties.code}`);
+    }
+  }
+  if (qpv.length !== expect.qpv) {
+    throw new DataFileError(qpvLabel, `${expect.qpv} QPV attendus, ${qpv.length} trouvés (unexpected count)`);
+  }
+  const mel = qpv.filter((f) => melCodes.has(f.properties.code)).length;
+  if (mel !== expect.mel) throw new DataFileError(qpvLabel, `${expect.mel} QPV de la MEL attendus, ${mel} trouvés`);
+  const focus = qpv.find((f) => f.properties.code === FOCUS_QPV);
+  if (!focus) throw new DataFileError(qpvLabel, `${FOCUS_QPV} absent`);
+  log(`qpv-2024: ${qpv.length} QPV (${mel} MEL), ${repairs.pinchedFeatures.length} with a self-touching ring`);
+
+  // 2. Area = extent of the roads file; focus bbox = the 11 communes, clipped to it.
+  const roadsIn = readFeatureCollection(raw(RAW.roads), label(RAW.roads));
+  addSource(RAW.roads, roadsIn.bytes, SOURCE_META[RAW.roads]!);
+  const area = roadsExtent(roadsIn.features);
+  const neighbours = readFeatureCollection(raw(RAW.neighbours), label(RAW.neighbours));
+  addSource(RAW.neighbours, neighbours.bytes, SOURCE_META[RAW.neighbours]!);
+  if (neighbours.features.length !== 11) {
+    throw new DataFileError(label(RAW.neighbours), `11 communes attendues, ${neighbours.features.length} trouvées`);
+  }
+  const nb = bboxOf(neighbours.features.map((f) => f.geometry?.coordinates));
+  const focusBox: [number, number, number, number] = [
+    Math.max(nb[0], area[0]),
+    Math.max(nb[1], area[1]),
+    Math.min(nb[2], area[2]),
+    Math.min(nb[3], area[3]),
+  ];
+
+  // 3. Communes.
+  const communesIn = readFeatureCollection(raw(RAW.communes), label(RAW.communes));
+  addSource(RAW.communes, communesIn.bytes, SOURCE_META[RAW.communes]!);
+  const communes = selectCommunes(communesIn.features, label(RAW.communes), area);
+  if (!communes.some((c) => c.properties.insee === '59163')) {
+    throw new DataFileError(label(RAW.communes), 'Croix (59163) absente de la zone');
+  }
+  log(`communes: ${communes.length}`);
+
+  // 4. Roads.
+  const roads = selectRoads(roadsIn.features, label(RAW.roads), focusBox, communes);
+  log(`roads: ${roads.length} of ${roadsIn.features.length}`);
+
+  // 5. Water.
+  const waterBytes = readSource(raw(RAW.water), label(RAW.water));
+  addSource(RAW.water, waterBytes, SOURCE_META[RAW.water]!);
+  const water = selectWater(parseJson(utf8(gunzip(waterBytes, label(RAW.water))), label(RAW.water)), label(RAW.water), focusBox);
+  log(`water: ${water.length}`);
+
+  // 6. Streets.
+  const streetsIn = readFeatureCollection(raw(RAW.streets), label(RAW.streets));
+  addSource(RAW.streets, streetsIn.bytes, SOURCE_META[RAW.streets]!);
+  const streets = buildStreets(streetsIn.features, label(RAW.streets), focus.geometry as AreaGeometry);
+
+  // 7. Glyphs.
+  const fonts = new Map<string, Uint8Array>();
+  for (const rel of glyphFiles()) {
+    const src = `${RAW.fonts}/${rel}`;
+    const bytes = readSource(raw(src), label(src));
+    fonts.set(rel, bytes);
+    addSource(src, bytes, GLYPH_META);
+  }
+
+  const data = new Map<string, string>();
+  const counts = new Map<string, number>();
+  const put = (name: string, features: readonly unknown[]): void => {
+    data.set(name, featureCollectionText(features));
+    counts.set(name, features.length);
+  };
+  put('qpv-2024.geojson', qpv);
+  put('communes.geojson', communes);
+  put('roads.geojson', roads);
+  put('water.geojson', water);
+  put('saint-pierre-streets.geojson', streets);
+
+  // 8. Addresses (optional).
+  if (opts.ban) {
+    const ban = readBan(opts.ban, new Set(communes.map((c) => c.properties.insee)));
+    addSource(opts.ban, ban.bytes, BAN_META);
+    data.set('addresses.json', addressTableText(ban.rows));
+    counts.set('addresses.json', ban.rows.length);
+    log(`addresses: ${ban.rows.length} rows`);
+  } else if (existsSync(join(outDir, 'addresses.json'))) {
+    // Preserved from an earlier --ban run: list it in the manifest as it is.
+    const text = readFileSync(join(outDir, 'addresses.json'), 'utf8');
+    const table = parseJson(text, join(outDir, 'addresses.json')) as { rows?: unknown[] };
+    counts.set('addresses.json', table.rows?.length ?? 0);
+    data.set('addresses.json', text);
+  }
+
+  // 9. Manifest.
+  const outputs = [...data.keys()].sort().map((name) => ({
+    path: `data/${name}`,
+    sha256: sha256(data.get(name)!),
+    features: counts.get(name) ?? null,
+  }));
+  for (const rel of glyphFiles()) {
+    outputs.push({ path: `public/fonts/${rel}`, sha256: sha256(fonts.get(rel)!), features: null });
+  }
+  sources.sort((a, b) => (a.path < b.path ? -1 : 1));
+  data.set(
+    'manifest.json',
+    `${JSON.stringify(JSON.parse(stableStringify({ geography: GEOGRAPHY, outputs, sources })), null, 2)}\n`,
+  );
+  return { data, fonts, counts, repairs };
+}
+
+function validateFile(name: string, text: string): GuardResult {
+  const label = `data/${name}`;
+  const value = parseJson(text, label);
+  if (name.endsWith('.geojson')) {
+    const errors = gjv.valid(value, true);
+    if (errors.length > 0) return { ok: false, error: `${label}: GeoJSON invalide: ${errors.slice(0, 3).join('; ')}` };
+  }
+  switch (name) {
+    case 'qpv-2024.geojson':
+      return checkQpvCollection(value);
+    case 'communes.geojson':
+      return checkCommuneCollection(value);
+    case 'roads.geojson':
+      return checkRoadCollection(value);
+    case 'water.geojson':
+      return checkWaterCollection(value);
+    case 'saint-pierre-streets.geojson':
+      return checkStreetCollection(value);
+    case 'addresses.json':
+      return checkAddressTable(value);
+    default:
+      return { ok: true };
+  }
+}
+
+function checkExisting(outDir: string, fontsDir: string, opts: BuildOptions, log: (m: string) => void): string[] {
+  const expect = opts.expect ?? { qpv: 1584, mel: 26 };
+  const names = [...OWNED_OUTPUTS, ...(existsSync(join(outDir, 'addresses.json')) ? ['addresses.json'] : [])];
+  for (const name of names) {
+    const path = join(outDir, name);
+    const text = readFileSync(readSourceExists(path, `data/${name}`), 'utf8');
+    const r = validateFile(name, text);
+    if (!r.ok) throw new DataFileError(`data/${name}`, r.error);
+  }
+  const qpv = JSON.parse(readFileSync(join(outDir, 'qpv-2024.geojson'), 'utf8')) as { features: unknown[] };
+  if (qpv.features.length !== expect.qpv) {
+    throw new DataFileError('data/qpv-2024.geojson', `${expect.qpv} QPV attendus, ${qpv.features.length} trouvés`);
+  }
+  const streets = JSON.parse(readFileSync(join(outDir, 'saint-pierre-streets.geojson'), 'utf8')) as { features: unknown[] };
+  if (streets.features.length !== 7) throw new DataFileError('data/saint-pierre-streets.geojson', '7 rues attendues');
+  for (const rel of glyphFiles()) readSourceExists(join(fontsDir, rel), `public/fonts/${rel}`);
+  log(`check: ${names.length} data files valid`);
+  return names;
+}
+
+function readSourceExists(path: string, label: string): string {
+  readSource(path, label);
+  return path;
+}
+
+/**
+ * Builds (or, with `check`, validates and compares) every output of the data pipeline. Throws a
+ * {@link DataFileError} naming the file on any problem; `data/` is left untouched unless everything succeeded.
+ */
+export function buildData(options: BuildOptions = {}): BuildReport {
+  const log = options.log ?? ((m: string) => console.log(m));
+  const rawDir = resolve(options.rawDir ?? join(REPO, '..', 'shared', 'data', 'raw'));
+  const outDir = resolve(options.outDir ?? join(REPO, 'data'));
+  const fontsDir = resolve(options.fontsDir ?? join(outDir, '..', 'public', 'fonts'));
+  const messages: string[] = [];
+  const say = (m: string): void => {
+    messages.push(m);
+    log(m);
+  };
+
+  if (options.check) {
+    checkExisting(outDir, fontsDir, options, say);
+    if (!existsSync(join(rawDir, RAW.qpv)) && !options.qpv) {
+      say(`check: raw sources absent (${rawDir}): validated only, not compared with a rebuild`);
+      return { outputs: [], repairs: { duplicateVertices: 0, droppedRings: 0, pinchedFeatures: [] }, messages };
+    }
+    const built = buildAll(rawDir, outDir, options, say);
+    const differing: string[] = [];
+    for (const [name, text] of built.data) {
+      const path = join(outDir, name);
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) differing.push(`data/${name}`);
+    }
+    for (const [rel, bytes] of built.fonts) {
+      const path = join(fontsDir, rel);
+      if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path))) differing.push(`public/fonts/${rel}`);
+    }
+    if (differing.length > 0) {
+      throw new DataFileError(
+        differing.join(', '),
+        'diffère de la reconstruction (differs from a rebuild): run `npm run data`',
+      );
+    }
+    say('check: data/ is identical to a rebuild from the raw sources');
+    return { outputs: reportOutputs(built), repairs: built.repairs, messages };
+  }
+
+  const built = buildAll(rawDir, outDir, options, say);
+  // Write everything next to the destination (same file system, so renames are atomic), then move into place.
+  mkdirSync(dirname(outDir), { recursive: true });
+  const tmp = mkdtempSync(join(dirname(outDir), '.build-data-'));
+  try {
+    for (const [name, text] of built.data) writeFileSync(join(tmp, name), text);
+    for (const [rel, bytes] of built.fonts) {
+      mkdirSync(dirname(join(tmp, 'fonts', rel)), { recursive: true });
+      writeFileSync(join(tmp, 'fonts', rel), bytes);
+    }
+    mkdirSync(outDir, { recursive: true });
+    for (const name of built.data.keys()) renameSync(join(tmp, name), join(outDir, name));
+    for (const rel of built.fonts.keys()) {
+      mkdirSync(dirname(join(fontsDir, rel)), { recursive: true });
+      renameSync(join(tmp, 'fonts', rel), join(fontsDir, rel));
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const outputs = reportOutputs(built);
+  for (const o of outputs) say(`wrote ${o.path} (${o.bytes} B${o.features === null ? '' : `, ${o.features} features`})`);
+  return { outputs, repairs: built.repairs, messages };
+}
+
+function reportOutputs(built: Built): BuildReport['outputs'] {
+  return [...built.data.keys()].sort().map((name) => ({
+    path: name,
+    bytes: Buffer.byteLength(built.data.get(name)!),
+    features: built.counts.get(name) ?? null,
+  }));
+}
+
+function parseArgs(argv: string[]): BuildOptions {
+  const opts: BuildOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} attend une valeur (needs a value)`);
+      return v;
+    };
+    if (a === '--check') opts.check = true;
+    else if (a === '--raw') opts.rawDir = value();
+    else if (a === '--out') opts.outDir = value();
+    else if (a === '--qpv') opts.qpv = value();
+    else if (a === '--ban') opts.ban = value();
+    else throw new Error(`option inconnue (unknown option): ${a}`);
+  }
+  return opts;
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  try {
+    buildData(parseArgs(process.argv.slice(2)));
+  } catch (e) {
+    console.error(`build-data: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
