@@ -3,14 +3,18 @@
 // `dom` (React components in jsdom, MapLibre mocked), `e2e` (playwright-core against the built app).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precachePlugin } from './scripts/vite-precache-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // precachePlugin writes dist/sw.js (offline after the first visit, src/register-sw.ts).
+  plugins: [react(), precachePlugin()],
   // The committed datasets in data/ are served as static files at /data/ (see scripts/serve-data-plugin).
   publicDir: 'public',
   build: {
     chunkSizeWarningLimit: 1500,
     sourcemap: false,
+    // dist/.vite/manifest.json: scripts/bench/bundle.ts reads the entry chunk and its static imports from it.
+    manifest: true,
   },
   worker: { format: 'es' },
   test: {

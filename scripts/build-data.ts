@@ -17,7 +17,7 @@
 //   and fails naming any file that differs.
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gjv from 'geojson-validation';
 import {
@@ -35,10 +35,34 @@ import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
 import { bboxOf } from './lib/geo';
 import { glyphFiles } from './lib/glyphs';
-import { featureCollectionText, gunzip, parseJson, readFeatureCollection, readSource, sha256, stableStringify, utf8 } from './lib/io';
-import { FOCUS_QPV, MEL_SIREN, normaliseQpv, type QpvFeature, type QpvRepairs, readOfficialQpv, readQpvList } from './lib/qpv';
+import {
+  featureCollectionText,
+  gunzip,
+  parseJson,
+  readFeatureCollection,
+  readSource,
+  sha256,
+  stableStringify,
+  utf8,
+} from './lib/io';
+import {
+  FOCUS_QPV,
+  MEL_SIREN,
+  normaliseQpv,
+  type QpvFeature,
+  type QpvRepairs,
+  readOfficialQpv,
+  readQpvList,
+} from './lib/qpv';
 import { roadsExtent, selectRoads } from './lib/roads';
-import { BAN_META, GEOGRAPHY, GLYPH_META, OFFICIAL_QPV_META, SOURCE_META, type SourceMeta } from './lib/sources';
+import {
+  BAN_META,
+  GEOGRAPHY,
+  GLYPH_META,
+  OFFICIAL_QPV_META,
+  SOURCE_META,
+  type SourceMeta,
+} from './lib/sources';
 import { buildStreets } from './lib/streets';
 import { selectWater } from './lib/water';
 
@@ -49,7 +73,8 @@ export const RAW = {
   qpvList: 'gazetteer-anct-qp2024/QP2024_list_all_1584.csv',
   focus6dp: 'mutafriches-anct-qp2024/QN05980M_WGS84_6dp.geojson',
   communes: 'france-geojson/communes-59-nord.geojson',
-  neighbours: 'gregoiredavid-france-geojson/communes_Croix_Roubaix_Tourcoing_Wattrelos_and_neighbours.geojson',
+  neighbours:
+    'gregoiredavid-france-geojson/communes_Croix_Roubaix_Tourcoing_Wattrelos_and_neighbours.geojson',
   roads: 'francepack-lil/roads.geojson.gz',
   water: 'pierreggt-sbmaps-lil/ocean_depth_index_contours.json.gz',
   streets: 'derived-croix/croix_saint_pierre_7_streets.geojson',
@@ -120,7 +145,9 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   let melCodes: Set<string>;
   if (opts.qpv) {
     const official = readOfficialQpv(opts.qpv);
-    addSource(official.member ? `${opts.qpv}!${official.member}` : opts.qpv, official.bytes, OFFICIAL_QPV_META);
+    // Base name only: the manifest must not depend on where the maintainer saved the download.
+    const qpvName = basename(opts.qpv);
+    addSource(official.member ? `${qpvName}!${official.member}` : qpvName, official.bytes, OFFICIAL_QPV_META);
     qpv = normaliseQpv(
       official.features,
       opts.qpv,
@@ -165,7 +192,9 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
     if (idx < 0) throw new DataFileError(label(RAW.qpv), `${FOCUS_QPV} absent`);
     // Keep the 4-dp commune names (the 6-dp file has no lib_com) but the 6-dp outline.
     qpv[idx] = { ...focus, properties: { ...focus.properties, communes: qpv[idx]!.properties.communes } };
-    repairs.pinchedFeatures = repairs.pinchedFeatures.filter((c) => c !== FOCUS_QPV).concat(sixRepairs.pinchedFeatures);
+    repairs.pinchedFeatures = repairs.pinchedFeatures
+      .filter((c) => c !== FOCUS_QPV)
+      .concat(sixRepairs.pinchedFeatures);
     melCodes = list.mel;
   }
   repairs.pinchedFeatures.sort();
@@ -180,10 +209,13 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
     throw new DataFileError(qpvLabel, `${expect.qpv} QPV attendus, ${qpv.length} trouvés (unexpected count)`);
   }
   const mel = qpv.filter((f) => melCodes.has(f.properties.code)).length;
-  if (mel !== expect.mel) throw new DataFileError(qpvLabel, `${expect.mel} QPV de la MEL attendus, ${mel} trouvés`);
+  if (mel !== expect.mel)
+    throw new DataFileError(qpvLabel, `${expect.mel} QPV de la MEL attendus, ${mel} trouvés`);
   const focus = qpv.find((f) => f.properties.code === FOCUS_QPV);
   if (!focus) throw new DataFileError(qpvLabel, `${FOCUS_QPV} absent`);
-  log(`qpv-2024: ${qpv.length} QPV (${mel} MEL), ${repairs.pinchedFeatures.length} with a self-touching ring`);
+  log(
+    `qpv-2024: ${qpv.length} QPV (${mel} MEL), ${repairs.pinchedFeatures.length} with a self-touching ring`,
+  );
 
   // 2. Area = extent of the roads file; focus bbox = the 11 communes, clipped to it.
   const roadsIn = readFeatureCollection(raw(RAW.roads), label(RAW.roads));
@@ -192,7 +224,10 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   const neighbours = readFeatureCollection(raw(RAW.neighbours), label(RAW.neighbours));
   addSource(RAW.neighbours, neighbours.bytes, SOURCE_META[RAW.neighbours]!);
   if (neighbours.features.length !== 11) {
-    throw new DataFileError(label(RAW.neighbours), `11 communes attendues, ${neighbours.features.length} trouvées`);
+    throw new DataFileError(
+      label(RAW.neighbours),
+      `11 communes attendues, ${neighbours.features.length} trouvées`,
+    );
   }
   const nb = bboxOf(neighbours.features.map((f) => f.geometry?.coordinates));
   const focusBox: [number, number, number, number] = [
@@ -218,7 +253,11 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   // 5. Water.
   const waterBytes = readSource(raw(RAW.water), label(RAW.water));
   addSource(RAW.water, waterBytes, SOURCE_META[RAW.water]!);
-  const water = selectWater(parseJson(utf8(gunzip(waterBytes, label(RAW.water))), label(RAW.water)), label(RAW.water), focusBox);
+  const water = selectWater(
+    parseJson(utf8(gunzip(waterBytes, label(RAW.water))), label(RAW.water)),
+    label(RAW.water),
+    focusBox,
+  );
   log(`water: ${water.length}`);
 
   // 6. Streets.
@@ -250,7 +289,7 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   // 8. Addresses (optional).
   if (opts.ban) {
     const ban = readBan(opts.ban, new Set(communes.map((c) => c.properties.insee)));
-    addSource(opts.ban, ban.bytes, BAN_META);
+    addSource(basename(opts.ban), ban.bytes, BAN_META);
     data.set('addresses.json', addressTableText(ban.rows));
     counts.set('addresses.json', ban.rows.length);
     log(`addresses: ${ban.rows.length} rows`);
@@ -284,7 +323,8 @@ function validateFile(name: string, text: string): GuardResult {
   const value = parseJson(text, label);
   if (name.endsWith('.geojson')) {
     const errors = gjv.valid(value, true);
-    if (errors.length > 0) return { ok: false, error: `${label}: GeoJSON invalide: ${errors.slice(0, 3).join('; ')}` };
+    if (errors.length > 0)
+      return { ok: false, error: `${label}: GeoJSON invalide: ${errors.slice(0, 3).join('; ')}` };
   }
   switch (name) {
     case 'qpv-2024.geojson':
@@ -304,7 +344,12 @@ function validateFile(name: string, text: string): GuardResult {
   }
 }
 
-function checkExisting(outDir: string, fontsDir: string, opts: BuildOptions, log: (m: string) => void): string[] {
+function checkExisting(
+  outDir: string,
+  fontsDir: string,
+  opts: BuildOptions,
+  log: (m: string) => void,
+): string[] {
   const expect = opts.expect ?? { qpv: 1584, mel: 26 };
   const names = [...OWNED_OUTPUTS, ...(existsSync(join(outDir, 'addresses.json')) ? ['addresses.json'] : [])];
   for (const name of names) {
@@ -315,10 +360,16 @@ function checkExisting(outDir: string, fontsDir: string, opts: BuildOptions, log
   }
   const qpv = JSON.parse(readFileSync(join(outDir, 'qpv-2024.geojson'), 'utf8')) as { features: unknown[] };
   if (qpv.features.length !== expect.qpv) {
-    throw new DataFileError('data/qpv-2024.geojson', `${expect.qpv} QPV attendus, ${qpv.features.length} trouvés`);
+    throw new DataFileError(
+      'data/qpv-2024.geojson',
+      `${expect.qpv} QPV attendus, ${qpv.features.length} trouvés`,
+    );
   }
-  const streets = JSON.parse(readFileSync(join(outDir, 'saint-pierre-streets.geojson'), 'utf8')) as { features: unknown[] };
-  if (streets.features.length !== 7) throw new DataFileError('data/saint-pierre-streets.geojson', '7 rues attendues');
+  const streets = JSON.parse(readFileSync(join(outDir, 'saint-pierre-streets.geojson'), 'utf8')) as {
+    features: unknown[];
+  };
+  if (streets.features.length !== 7)
+    throw new DataFileError('data/saint-pierre-streets.geojson', '7 rues attendues');
   for (const rel of glyphFiles()) readSourceExists(join(fontsDir, rel), `public/fonts/${rel}`);
   log(`check: ${names.length} data files valid`);
   return names;
@@ -348,7 +399,11 @@ export function buildData(options: BuildOptions = {}): BuildReport {
     checkExisting(outDir, fontsDir, options, say);
     if (!existsSync(join(rawDir, RAW.qpv)) && !options.qpv) {
       say(`check: raw sources absent (${rawDir}): validated only, not compared with a rebuild`);
-      return { outputs: [], repairs: { duplicateVertices: 0, droppedRings: 0, pinchedFeatures: [] }, messages };
+      return {
+        outputs: [],
+        repairs: { duplicateVertices: 0, droppedRings: 0, pinchedFeatures: [] },
+        messages,
+      };
     }
     const built = buildAll(rawDir, outDir, options, say);
     const differing: string[] = [];
@@ -358,7 +413,8 @@ export function buildData(options: BuildOptions = {}): BuildReport {
     }
     for (const [rel, bytes] of built.fonts) {
       const path = join(fontsDir, rel);
-      if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path))) differing.push(`public/fonts/${rel}`);
+      if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path)))
+        differing.push(`public/fonts/${rel}`);
     }
     if (differing.length > 0) {
       throw new DataFileError(
@@ -390,7 +446,8 @@ export function buildData(options: BuildOptions = {}): BuildReport {
     rmSync(tmp, { recursive: true, force: true });
   }
   const outputs = reportOutputs(built);
-  for (const o of outputs) say(`wrote ${o.path} (${o.bytes} B${o.features === null ? '' : `, ${o.features} features`})`);
+  for (const o of outputs)
+    say(`wrote ${o.path} (${o.bytes} B${o.features === null ? '' : `, ${o.features} features`})`);
   return { outputs, repairs: built.repairs, messages };
 }
 

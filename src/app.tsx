@@ -5,7 +5,9 @@
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { MapPage } from './components/map-page.tsx';
+import { SiteFooter } from './components/site-footer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
+import { UpdatePrompt } from './components/update-prompt.tsx';
 import { type PageId, PAGES, usePage } from './routing.ts';
 
 const FileCheckPage = lazy(() => import('./components/file-check-page.tsx'));
@@ -50,6 +52,8 @@ export function App() {
           <PageContent page={page} />
         </Suspense>
       </main>
+      <UpdatePrompt />
+      <SiteFooter />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * emits (maplibre-gl v5→v6 migration guide; ../shared/docs/toolchain.md §2). Imported only by the lazily
  * loaded map chunk, so MapLibre stays out of the initial bundle.
  */
-import maplibregl from 'maplibre-gl';
+import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 

@@ -7,7 +7,16 @@ import { DataFileError } from './errors';
 import { round } from './geo';
 import { gunzip, readSource, stableStringify, utf8 } from './io';
 
-const REQUIRED = ['numero', 'rep', 'nom_voie', 'code_postal', 'code_insee', 'lon', 'lat', 'type_position'] as const;
+const REQUIRED = [
+  'numero',
+  'rep',
+  'nom_voie',
+  'code_postal',
+  'code_insee',
+  'lon',
+  'lat',
+  'type_position',
+] as const;
 
 /** Reads a BAN CSV (plain or gzip) and keeps the rows of the given communes, sorted. */
 export function readBan(path: string, communes: Set<string>): { rows: AddressRow[]; bytes: Uint8Array } {
@@ -21,10 +30,17 @@ export function readBan(path: string, communes: Set<string>): { rows: AddressRow
     const numero = Number(r.numero);
     const lon = Number(r.lon);
     const lat = Number(r.lat);
-    if (!Number.isFinite(numero) || !Number.isFinite(lon) || !Number.isFinite(lat) || r.lon === '' || r.lat === '') {
+    if (
+      !Number.isFinite(numero) ||
+      !Number.isFinite(lon) ||
+      !Number.isFinite(lat) ||
+      r.lon === '' ||
+      r.lat === ''
+    ) {
       throw new DataFileError(path, `ligne ${i + 2}: numero/lon/lat invalides`);
     }
-    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) throw new DataFileError(path, `ligne ${i + 2}: coordonnées hors limites`);
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
+      throw new DataFileError(path, `ligne ${i + 2}: coordonnées hors limites`);
     const rep = (r.rep ?? '').trim();
     rows.push([
       numero,

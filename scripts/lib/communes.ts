@@ -2,8 +2,13 @@
 // postcodes from the La Poste base (npm codes-postaux).
 
 import { createRequire } from 'node:module';
-import { booleanIntersects, bboxPolygon } from '@turf/turf';
-import type { BBox, CommuneProperties, MultiPolygonGeometry, PolygonGeometry } from '../../src/domain/data-types';
+import { bboxPolygon, booleanIntersects } from '@turf/turf';
+import type {
+  BBox,
+  CommuneProperties,
+  MultiPolygonGeometry,
+  PolygonGeometry,
+} from '../../src/domain/data-types';
 import { DataFileError } from './errors';
 import { bboxesMeet, bboxOf } from './geo';
 import type { RawFeature } from './io';

@@ -25,7 +25,12 @@ export function dropConsecutiveDuplicates(line: Position[]): Position[] {
 
 /** Bbox of any nesting of positions. */
 export function bboxOf(coords: unknown): BBox {
-  const b: BBox = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const b: BBox = [
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ];
   const walk = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
       const [x, y] = c as Position;
@@ -51,11 +56,10 @@ export function inBBox(p: Position, b: BBox): boolean {
   return p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
 }
 
-/** Number of decimals of a number as written by JSON (e.g. 3.1234 → 4). */
+/** Number of decimals of a number as JSON writes it (3.1234 → 4; 1.5e-7 → 8). */
 export function decimalsOf(v: number): number {
-  const s = String(v);
-  const e = s.indexOf('e-');
-  if (e >= 0) return Number(s.slice(e + 2)) + (s.split('.')[1]?.slice(0, s.indexOf('e') - s.indexOf('.') - 1).length ?? 0);
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
+  const [mantissa = '', exponent] = String(v).split('e');
+  const dot = mantissa.indexOf('.');
+  const decimals = dot < 0 ? 0 : mantissa.length - dot - 1;
+  return Math.max(0, decimals - Number(exponent ?? 0));
 }

@@ -22,24 +22,33 @@ export function readSource(path: string, label = path): Uint8Array {
 
 /** Gunzips, failing with a message naming the file when the stream is truncated or not gzip. */
 export function gunzip(data: Uint8Array, label: string): Uint8Array {
-  if (data[0] !== 0x1f || data[1] !== 0x8b) throw new DataFileError(label, 'pas un fichier gzip (not gzip data)');
+  if (data[0] !== 0x1f || data[1] !== 0x8b)
+    throw new DataFileError(label, 'pas un fichier gzip (not gzip data)');
   let out: Uint8Array;
   try {
     out = gunzipSync(data);
   } catch (e) {
-    throw new DataFileError(label, `gzip tronqué ou corrompu (truncated or corrupt gzip: ${(e as Error).message})`);
+    throw new DataFileError(
+      label,
+      `gzip tronqué ou corrompu (truncated or corrupt gzip: ${(e as Error).message})`,
+    );
   }
   // fflate does not check the trailer: compare the ISIZE field (uncompressed length mod 2^32) ourselves so that a
   // gzip cut exactly at a block boundary is still reported.
   const n = data.length;
   if (n < 18) throw new DataFileError(label, 'gzip tronqué (truncated gzip)');
   const isize = (data[n - 4]! | (data[n - 3]! << 8) | (data[n - 2]! << 16) | (data[n - 1]! << 24)) >>> 0;
-  if (isize !== out.length % 2 ** 32) throw new DataFileError(label, 'gzip tronqué (truncated gzip: size mismatch)');
+  if (isize !== out.length % 2 ** 32)
+    throw new DataFileError(label, 'gzip tronqué (truncated gzip: size mismatch)');
   return out;
 }
 
 /** Reads one member of a zip archive (exact path, or the unique member ending with `suffix`). */
-export function unzipMember(data: Uint8Array, label: string, suffix: string): { name: string; data: Uint8Array } {
+export function unzipMember(
+  data: Uint8Array,
+  label: string,
+  suffix: string,
+): { name: string; data: Uint8Array } {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(data, { filter: (f) => f.name.endsWith(suffix) });
@@ -48,7 +57,10 @@ export function unzipMember(data: Uint8Array, label: string, suffix: string): { 
   }
   const names = Object.keys(files).sort();
   if (names.length !== 1) {
-    throw new DataFileError(label, `le zip doit contenir exactement un membre *${suffix} (found ${names.length})`);
+    throw new DataFileError(
+      label,
+      `le zip doit contenir exactement un membre *${suffix} (found ${names.length})`,
+    );
   }
   const name = names[0]!;
   return { name, data: files[name]! };
@@ -65,7 +77,10 @@ export function parseJson(text: string, label: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new DataFileError(label, `JSON invalide ou tronqué (invalid or truncated JSON: ${(e as Error).message})`);
+    throw new DataFileError(
+      label,
+      `JSON invalide ou tronqué (invalid or truncated JSON: ${(e as Error).message})`,
+    );
   }
 }
 
@@ -81,7 +96,10 @@ export function asFeatureCollection(value: unknown, label: string): RawFeature[]
   const errors = gjv.valid(value, true);
   if (errors.length > 0) {
     const more = errors.length > 3 ? ` (+${errors.length - 3})` : '';
-    throw new DataFileError(label, `GeoJSON invalide (invalid GeoJSON): ${errors.slice(0, 3).join('; ')}${more}`);
+    throw new DataFileError(
+      label,
+      `GeoJSON invalide (invalid GeoJSON): ${errors.slice(0, 3).join('; ')}${more}`,
+    );
   }
   const v = value as { type?: unknown; features?: unknown };
   if (v.type !== 'FeatureCollection' || !Array.isArray(v.features)) {
@@ -91,7 +109,10 @@ export function asFeatureCollection(value: unknown, label: string): RawFeature[]
 }
 
 /** Reads (and gunzips when the name ends with .gz) a GeoJSON FeatureCollection. */
-export function readFeatureCollection(path: string, label: string): { features: RawFeature[]; bytes: Uint8Array } {
+export function readFeatureCollection(
+  path: string,
+  label: string,
+): { features: RawFeature[]; bytes: Uint8Array } {
   const bytes = readSource(path, label);
   const raw = path.endsWith('.gz') ? gunzip(bytes, label) : bytes;
   return { features: asFeatureCollection(parseJson(utf8(raw), label), label), bytes };

@@ -52,7 +52,12 @@ function maxDecimals(coords: unknown): number {
   return d;
 }
 
-function toMultiPolygon(f: RawFeature, label: string, code: string, repairs: QpvRepairs): MultiPolygonGeometry {
+function toMultiPolygon(
+  f: RawFeature,
+  label: string,
+  code: string,
+  repairs: QpvRepairs,
+): MultiPolygonGeometry {
   const g = f.geometry;
   if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
     throw new DataFileError(label, `${code}: géométrie (Multi)Polygon attendue, trouvé ${g?.type ?? 'null'}`);
@@ -118,7 +123,8 @@ export function normaliseQpv(
       throw new DataFileError(label, `feature ${i}: code_qp manquant ou invalide (${String(code)})`);
     }
     const nom = p.lib_qp;
-    if (typeof nom !== 'string' || nom.trim() === '') throw new DataFileError(label, `${code}: lib_qp manquant`);
+    if (typeof nom !== 'string' || nom.trim() === '')
+      throw new DataFileError(label, `${code}: lib_qp manquant`);
     const insee = splitList(p.insee_com);
     if (insee.length === 0) throw new DataFileError(label, `${code}: insee_com manquant`);
     let communes = splitList(p.lib_com);
@@ -136,7 +142,11 @@ export function normaliseQpv(
 }
 
 /** Reads the official ANCT GeoJSON, or its zip (`GEOJSON/QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson`). */
-export function readOfficialQpv(path: string): { features: RawFeature[]; bytes: Uint8Array; member: string | null } {
+export function readOfficialQpv(path: string): {
+  features: RawFeature[];
+  bytes: Uint8Array;
+  member: string | null;
+} {
   const bytes = readSource(path);
   let text: Uint8Array = bytes;
   let member: string | null = null;
@@ -152,7 +162,10 @@ export function readOfficialQpv(path: string): { features: RawFeature[]; bytes: 
 }
 
 /** Reads `QP2024_list_all_1584.csv`: commune names per code and the MEL membership flag. */
-export function readQpvList(path: string, label: string): { names: Map<string, string[]>; mel: Set<string>; bytes: Uint8Array } {
+export function readQpvList(
+  path: string,
+  label: string,
+): { names: Map<string, string[]>; mel: Set<string>; bytes: Uint8Array } {
   const bytes = readSource(path, label);
   const rows = parseCsv(utf8(bytes), label, ',', ['code_qp', 'lib_com', 'in_MEL']);
   const names = new Map<string, string[]>();

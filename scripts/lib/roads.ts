@@ -2,7 +2,13 @@
 // commune of the midpoint.
 
 import { along, booleanPointInPolygon, length as turfLength } from '@turf/turf';
-import type { BBox, LineStringGeometry, Position, RoadClass, RoadProperties } from '../../src/domain/data-types';
+import type {
+  BBox,
+  LineStringGeometry,
+  Position,
+  RoadClass,
+  RoadProperties,
+} from '../../src/domain/data-types';
 import type { CommuneFeature } from './communes';
 import { DataFileError } from './errors';
 import { bboxOf, dropConsecutiveDuplicates, inBBox, roundPos } from './geo';
@@ -37,7 +43,7 @@ export function selectRoads(
   const out: { key: string; f: RoadFeature }[] = [];
   for (const [i, f] of features.entries()) {
     const g = f.geometry;
-    if (!g || g.type !== 'LineString') throw new DataFileError(label, `feature ${i}: LineString attendue`);
+    if (g?.type !== 'LineString') throw new DataFileError(label, `feature ${i}: LineString attendue`);
     const coords = g.coordinates as Position[];
     if (!coords.some((p) => inBBox(p, focus))) continue;
     const p = f.properties ?? {};

@@ -22,7 +22,8 @@ export const SOURCE_META: Record<string, SourceMeta> = {
     attribution: ANCT,
   },
   'gazetteer-anct-qp2024/QP2024_list_all_1584.csv': {
-    origin: 'derived from bpineau/gazetteer qpv.json.gz (lib_com from helpers/communes/data/france.csv, in_MEL from EPCI 200093201)',
+    origin:
+      'derived from bpineau/gazetteer qpv.json.gz (lib_com from helpers/communes/data/france.csv, in_MEL from EPCI 200093201)',
     date: '2026-06-01',
     licence: 'Licence Ouverte (Etalab)',
     attribution: ANCT,

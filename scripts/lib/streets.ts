@@ -15,7 +15,11 @@ export const STREET_BAND_M = 5;
 export const CROIX_INSEE = '59163';
 export const EXPECTED_STREETS = 7;
 
-export type StreetFeature = { type: 'Feature'; geometry: MultiLineStringGeometry; properties: StreetProperties };
+export type StreetFeature = {
+  type: 'Feature';
+  geometry: MultiLineStringGeometry;
+  properties: StreetProperties;
+};
 
 /** `Rue du Tonkin` → `rue-du-tonkin`. */
 export function slugify(s: string): string {

@@ -30,15 +30,21 @@ function isDepthRecord(v: unknown): v is DepthRecord {
 /** Reads `{depths:[{b,d,p}]}`, keeps the records meeting `focus`, clips them to it and rounds to `dp` decimals. */
 export function selectWater(data: unknown, label: string, focus: BBox, dp = 6): WaterFeature[] {
   const depths = (data as { depths?: unknown } | null)?.depths;
-  if (!Array.isArray(depths)) throw new DataFileError(label, 'objet {"depths": [...]} attendu (expected {depths})');
+  if (!Array.isArray(depths))
+    throw new DataFileError(label, 'objet {"depths": [...]} attendu (expected {depths})');
   const out: WaterFeature[] = [];
   for (const [i, rec] of depths.entries()) {
-    if (!isDepthRecord(rec)) throw new DataFileError(label, `enregistrement ${i} invalide (record without b/p)`);
+    if (!isDepthRecord(rec))
+      throw new DataFileError(label, `enregistrement ${i} invalide (record without b/p)`);
     if (!bboxesMeet(rec.b, focus)) continue;
     const polygon = { type: 'Polygon', coordinates: rec.p };
     const errors = gjv.isPolygon(polygon, true);
-    if (errors.length > 0) throw new DataFileError(label, `enregistrement ${i}: ${errors.slice(0, 2).join('; ')}`);
-    const clipped = bboxClip({ type: 'Feature', properties: {}, geometry: polygon as PolygonGeometry }, focus);
+    if (errors.length > 0)
+      throw new DataFileError(label, `enregistrement ${i}: ${errors.slice(0, 2).join('; ')}`);
+    const clipped = bboxClip(
+      { type: 'Feature', properties: {}, geometry: polygon as PolygonGeometry },
+      focus,
+    );
     const rings: Position[][] = [];
     for (const ring of clipped.geometry.coordinates as Position[][]) {
       const r = dropConsecutiveDuplicates(ring.map((c) => roundPos(c, dp)));

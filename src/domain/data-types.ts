@@ -141,9 +141,7 @@ function isPolygonCoords(v: unknown): v is Position[][] {
 
 /** True for a `[minLon, minLat, maxLon, maxLat]` box with min ≤ max. */
 export function isBBox(v: unknown): v is BBox {
-  return (
-    Array.isArray(v) && v.length === 4 && v.every(isFiniteNumber) && v[0]! <= v[2]! && v[1]! <= v[3]!
-  );
+  return Array.isArray(v) && v.length === 4 && v.every(isFiniteNumber) && v[0]! <= v[2]! && v[1]! <= v[3]!;
 }
 
 function checkCollection(
@@ -167,7 +165,8 @@ function checkCollection(
 }
 
 function geometryProblem(g: Record<string, unknown>, allowed: readonly string[]): string | null {
-  if (!isString(g.type) || !allowed.includes(g.type)) return `geometry type ${String(g.type)} not in ${allowed}`;
+  if (!isString(g.type) || !allowed.includes(g.type))
+    return `geometry type ${String(g.type)} not in ${allowed}`;
   const c = g.coordinates;
   switch (g.type) {
     case 'MultiPolygon':
@@ -177,7 +176,9 @@ function geometryProblem(g: Record<string, unknown>, allowed: readonly string[])
     case 'LineString':
       return isLine(c, 2) ? null : 'invalid LineString';
     case 'MultiLineString':
-      return Array.isArray(c) && c.length >= 1 && c.every((l) => isLine(l, 2)) ? null : 'invalid MultiLineString';
+      return Array.isArray(c) && c.length >= 1 && c.every((l) => isLine(l, 2))
+        ? null
+        : 'invalid MultiLineString';
     default:
       return `unsupported geometry ${g.type}`;
   }
@@ -196,7 +197,8 @@ export function checkQpvCollection(v: unknown): GuardResult {
     previous = p.code;
     if (!isString(p.nom) || p.nom === '') return 'missing nom';
     if (!isStringArray(p.insee) || p.insee.length === 0) return 'insee must be a non-empty string[]';
-    if (!isStringArray(p.communes) || p.communes.length !== p.insee.length) return 'communes must match insee';
+    if (!isStringArray(p.communes) || p.communes.length !== p.insee.length)
+      return 'communes must match insee';
     if (!isFiniteNumber(p.precision_m) || p.precision_m <= 0) return 'bad precision_m';
     if (!isString(p.source)) return 'missing source';
     return null;
@@ -237,7 +239,8 @@ export function checkRoadCollection(v: unknown): GuardResult {
     const p = f.properties as Record<string, unknown>;
     const geo = geometryProblem(f.geometry as Record<string, unknown>, ['LineString']);
     if (geo) return geo;
-    if (!(p.nom === null || (isString(p.nom) && p.nom !== ''))) return 'nom must be a non-empty string or null';
+    if (!(p.nom === null || (isString(p.nom) && p.nom !== '')))
+      return 'nom must be a non-empty string or null';
     if (!isString(p.classe) || !ROAD_CLASSES.includes(p.classe)) return `bad classe ${String(p.classe)}`;
     if (!(p.insee === null || isString(p.insee))) return 'insee must be a string or null';
     return null;

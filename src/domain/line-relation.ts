@@ -16,9 +16,13 @@
 import type { Position } from './data-types';
 
 /** Polygon or MultiPolygon geometry (GeoJSON shape, WGS 84). */
-export type AreaGeometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
+export type AreaGeometry =
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] };
 /** LineString or MultiLineString geometry (GeoJSON shape, WGS 84). */
-export type PathGeometry = { type: 'LineString'; coordinates: Position[] } | { type: 'MultiLineString'; coordinates: Position[][] };
+export type PathGeometry =
+  | { type: 'LineString'; coordinates: Position[] }
+  | { type: 'MultiLineString'; coordinates: Position[][] };
 
 /** Metres of a line in each relation to a polygon; `inside_m + boundary_m + outside_m === length_m` (± rounding). */
 export interface LineRelation {
@@ -72,7 +76,11 @@ function distToSegment(px: number, py: number, ax: number, ay: number, bx: numbe
  * Measures how a (Multi)LineString relates to a (Multi)Polygon: metres strictly inside, within ± `bandM` of the
  * boundary, and outside. See the file header for the method and its accuracy.
  */
-export function measureLineRelation(path: PathGeometry, area: AreaGeometry, options: LineRelationOptions): LineRelation {
+export function measureLineRelation(
+  path: PathGeometry,
+  area: AreaGeometry,
+  options: LineRelationOptions,
+): LineRelation {
   const band = options.bandM;
   const step = options.stepM ?? 0.25;
   const polygons = polygonsOf(area);

@@ -1,0 +1,111 @@
+/**
+ * Applies the shared map state (src/state/map-state.ts) to the MapLibre instance: layer visibility, selection
+ * outlines, the opt-in online basemap, the lazily computed 300 m band, and camera requests from any panel.
+ * Imperative on purpose: the style object stays constant, so React never diffs (or resets) the loaded data.
+ */
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { loadCommunes, loadQpv } from '../data-loader.ts';
+import type { BBox } from '../domain/data-types.ts';
+import { LAYER_KEYS } from '../domain/permalink.ts';
+import { vatBand } from '../domain/vat-band.ts';
+import { LAYERS_HIDDEN_BY_ONLINE, onlineLayer, onlineSource } from '../map/basemap-style.ts';
+import { BASEMAP_LAYER, ONLINE_LAYER, OVERLAY_LAYER, SOURCE } from '../map/ids.ts';
+import { LAYER_GROUPS, selectedQpvFilter, selectedStreetFilter } from '../map/overlay-layers.ts';
+import { useStore } from '../state/create-store.ts';
+import { cameraRequestStore, useMapState } from '../state/map-state.ts';
+
+export function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Bbox of the covered communes (the MEL): the 300 m band is computed for the QPVs that reach it. */
+async function bandArea(): Promise<BBox> {
+  const communes = await loadCommunes();
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const commune of communes.features) {
+    const polygons =
+      commune.geometry.type === 'Polygon' ? [commune.geometry.coordinates] : commune.geometry.coordinates;
+    for (const polygon of polygons) {
+      for (const [lon, lat] of polygon[0] ?? []) {
+        box[0] = Math.min(box[0], lon);
+        box[1] = Math.min(box[1], lat);
+        box[2] = Math.max(box[2], lon);
+        box[3] = Math.max(box[3], lat);
+      }
+    }
+  }
+  return box;
+}
+
+export function useMapSync(map: MaplibreMap | null): void {
+  const state = useMapState();
+  const camera = useStore(cameraRequestStore);
+  const doneRequest = useRef(0);
+  const bandStarted = useRef(false);
+
+  useEffect(() => {
+    if (!map) return;
+    const shown = new Set(state.layers);
+    for (const key of LAYER_KEYS) {
+      for (const id of LAYER_GROUPS[key]) {
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', shown.has(key) ? 'visible' : 'none');
+      }
+    }
+  }, [map, state.layers]);
+
+  // The band is computed only the first time it is switched on (Turf buffer + union: a few hundred ms).
+  const bandOn = state.layers.includes('bande300');
+  useEffect(() => {
+    if (!map || !bandOn || bandStarted.current) return;
+    bandStarted.current = true;
+    (async () => {
+      const [qpvs, area] = await Promise.all([loadQpv(), bandArea()]);
+      const band = vatBand(qpvs, { area });
+      map.getSource<GeoJSONSource>(SOURCE.vatBand)?.setData({ type: 'FeatureCollection', features: band });
+    })().catch(() => {
+      bandStarted.current = false;
+    });
+  }, [map, bandOn]);
+
+  useEffect(() => {
+    map?.setFilter(OVERLAY_LAYER.qpvSelectedLine, selectedQpvFilter(state.selectedQpv));
+  }, [map, state.selectedQpv]);
+
+  useEffect(() => {
+    map?.setFilter(OVERLAY_LAYER.streetSelected, selectedStreetFilter(state.selectedStreet));
+  }, [map, state.selectedStreet]);
+
+  useEffect(() => {
+    if (!map) return;
+    const on = state.onlineBasemap;
+    if (on && !map.getSource(SOURCE.online)) {
+      map.addSource(SOURCE.online, onlineSource());
+      map.addLayer(onlineLayer(), BASEMAP_LAYER.communeFill);
+    } else if (!on && map.getSource(SOURCE.online)) {
+      map.removeLayer(ONLINE_LAYER);
+      map.removeSource(SOURCE.online);
+    }
+    for (const id of LAYERS_HIDDEN_BY_ONLINE) map.setLayoutProperty(id, 'visibility', on ? 'none' : 'visible');
+  }, [map, state.onlineBasemap]);
+
+  useEffect(() => {
+    if (!map || !camera || camera.id <= doneRequest.current) return;
+    doneRequest.current = camera.id;
+    const animate = !prefersReducedMotion();
+    if (camera.kind === 'fit') {
+      const [w, s, e, n] = camera.bbox;
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: 48, maxZoom: camera.maxZoom ?? 18, animate, duration: animate ? 900 : 0 },
+      );
+    } else {
+      const target = { center: [camera.center.lon, camera.center.lat] as [number, number], zoom: camera.zoom };
+      if (animate) map.flyTo(target);
+      else map.jumpTo(target);
+    }
+  }, [map, camera]);
+}

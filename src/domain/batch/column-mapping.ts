@@ -1,0 +1,242 @@
+// Which column holds what: header detection and automatic column mapping from French header names, then turning a
+// row into a query for the checker. Three layouts are recognised (any mix works, the richest wins per row):
+// one full address column; number + street + postcode + commune; longitude + latitude.
+
+import type { InputTable } from './table.ts';
+
+export type ColumnRole =
+  | 'adresse'
+  | 'numero'
+  | 'repetition'
+  | 'voie'
+  | 'complement'
+  | 'codePostal'
+  | 'commune'
+  | 'longitude'
+  | 'latitude';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'adresse',
+  'numero',
+  'repetition',
+  'voie',
+  'complement',
+  'codePostal',
+  'commune',
+  'longitude',
+  'latitude',
+];
+
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  adresse: 'Adresse complète',
+  numero: 'Numéro',
+  repetition: 'Indice (bis, ter…)',
+  voie: 'Voie (nom de rue)',
+  complement: 'Complément d’adresse',
+  codePostal: 'Code postal',
+  commune: 'Commune',
+  longitude: 'Longitude',
+  latitude: 'Latitude',
+};
+
+/** Column index per role; a role without a column is absent. */
+export type ColumnMapping = Partial<Record<ColumnRole, number>>;
+
+/** Lower-case, no accents, no punctuation: « N° » → « n », « Code_Postal » → « code postal ». */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[°º]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Header names (normalised) per role, most specific first. Order of roles matters: see `guessMapping`. */
+const ALIASES: Record<ColumnRole, readonly string[]> = {
+  longitude: ['longitude', 'lon', 'lng', 'long', 'x wgs84', 'lon wgs84', 'coord x'],
+  latitude: ['latitude', 'lat', 'y wgs84', 'lat wgs84', 'coord y'],
+  codePostal: ['code postal', 'codepostal', 'cp', 'postcode', 'code post', 'zip', 'c p'],
+  commune: ['commune', 'ville', 'localite', 'city', 'nom commune', 'nom de la commune', 'libelle commune'],
+  repetition: ['indice de repetition', 'indice repetition', 'rep', 'btq', 'bis ter', 'suffixe', 'indice'],
+  numero: ['n', 'no', 'num', 'numero', 'numero de voie', 'numero voie', 'num voie', 'n voie', 'n de voie', 'housenumber'],
+  voie: ['voie', 'rue', 'nom de voie', 'nom voie', 'libelle voie', 'libelle de voie', 'nom de la voie', 'street', 'type et nom de voie'],
+  complement: ['complement', 'complement d adresse', 'complement adresse', 'batiment', 'residence', 'adresse 2', 'adresse ligne 2'],
+  adresse: [
+    'adresse',
+    'adresse complete',
+    'adresse postale',
+    'adresse du beneficiaire',
+    'adresse beneficiaire',
+    'adresse domicile',
+    'adresse ligne 1',
+    'adresse 1',
+    'address',
+    'libelle adresse',
+    'adresse1',
+  ],
+};
+
+const ALL_ALIASES = new Set(Object.values(ALIASES).flat());
+
+function roleOfHeader(header: string): ColumnRole | null {
+  const key = normaliseHeader(header);
+  if (key === '') return null;
+  for (const role of COLUMN_ROLES) if (ALIASES[role].includes(key)) return role;
+  // Loose match for the address column only (« Adresse de résidence », « Adresse du participant »).
+  if (key.startsWith('adresse') && !key.includes('mail') && !key.includes('2')) return 'adresse';
+  return null;
+}
+
+const ADDRESS_LIKE = /^\s*\d+\s*(bis|ter|quater|[a-d])?\b[\s,]+\S+/i;
+
+/**
+ * Decides whether the first row is a header: it is when one of its cells is a known header name, or when it
+ * holds no digit at all while the next rows do (addresses almost always have a number or a postcode).
+ *
+ * @example
+ * looksLikeHeader([['Adresse', 'CP'], ['12 Rue Blanche', '59170']]); // true
+ * looksLikeHeader([['12 Rue Blanche', '59170']]); // false
+ */
+export function looksLikeHeader(firstRows: readonly (readonly string[])[]): boolean {
+  const [first, ...rest] = firstRows;
+  if (!first || first.every((cell) => cell.trim() === '')) return false;
+  if (first.some((cell) => ALL_ALIASES.has(normaliseHeader(cell)) || roleOfHeader(cell) !== null)) return true;
+  const firstHasDigits = first.some((cell) => /\d/.test(cell));
+  const restHasDigits = rest.some((row) => row.some((cell) => /\d/.test(cell)));
+  return !firstHasDigits && restHasDigits;
+}
+
+/**
+ * Guesses the mapping from header names, then, for a file without a usable header, finds a column whose values
+ * look like « 12 Rue … ».
+ *
+ * @example
+ * guessMapping(['Nom', 'N°', 'Voie', 'CP', 'Ville'], []); // { numero: 1, voie: 2, codePostal: 3, commune: 4 }
+ */
+export function guessMapping(columnNames: readonly string[], sampleRows: readonly (readonly string[])[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  columnNames.forEach((name, index) => {
+    const role = roleOfHeader(name);
+    if (role && mapping[role] === undefined) mapping[role] = index;
+  });
+  if (isUsableMapping(mapping)) return mapping;
+  // No header names we know: look for an address-like column in the data.
+  let bestColumn = -1;
+  let bestHits = 0;
+  for (let column = 0; column < columnNames.length; column += 1) {
+    const hits = sampleRows.filter((row) => ADDRESS_LIKE.test(row[column] ?? '')).length;
+    if (hits > bestHits) {
+      bestHits = hits;
+      bestColumn = column;
+    }
+  }
+  if (bestColumn >= 0 && bestHits >= Math.max(1, sampleRows.length / 3)) mapping.adresse = bestColumn;
+  return mapping;
+}
+
+/** True when the mapping can produce at least one kind of query. */
+export function isUsableMapping(mapping: ColumnMapping): boolean {
+  return (
+    mapping.adresse !== undefined ||
+    mapping.voie !== undefined ||
+    (mapping.longitude !== undefined && mapping.latitude !== undefined)
+  );
+}
+
+/** Why a mapping is not usable, in French, or `null` when it is. */
+export function mappingProblem(mapping: ColumnMapping): string | null {
+  if (isUsableMapping(mapping)) return null;
+  if ((mapping.longitude === undefined) !== (mapping.latitude === undefined)) {
+    return 'Il faut à la fois une colonne de longitude et une colonne de latitude.';
+  }
+  return 'Choisissez au moins une colonne « Adresse complète », ou une colonne « Voie », ou les colonnes longitude et latitude.';
+}
+
+/** Columns used by the mapping, in table order (the columns kept when the user asks for data minimisation). */
+export function mappedColumns(mapping: ColumnMapping): number[] {
+  return [...new Set(Object.values(mapping).filter((value): value is number => value !== undefined))].sort(
+    (a, b) => a - b,
+  );
+}
+
+/** What the checker is asked for one row. */
+export type RowQuery =
+  | { kind: 'point'; lon: number; lat: number }
+  | { kind: 'texte'; text: string; postcode?: string; city?: string }
+  | {
+      kind: 'champs';
+      housenumber: string;
+      street: string;
+      postcode?: string;
+      city?: string;
+      /** The same fields as one string, for checkers that take free text. */
+      text: string;
+    };
+
+/** A query, or the reason why the row cannot be checked. */
+export type QueryOrReason = { ok: true; query: RowQuery } | { ok: false; motif: string };
+
+/** Parses a coordinate written with a comma or a point as decimal separator (« 3,1456 »). */
+export function parseCoordinate(value: string): number | null {
+  const clean = value.trim().replace(/\s/g, '').replace(',', '.');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(clean)) return null;
+  const number = Number(clean);
+  return Number.isFinite(number) ? number : null;
+}
+
+const cell = (row: readonly string[], index: number | undefined): string =>
+  index === undefined ? '' : (row[index] ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Builds the query for one row: coordinates when both are present and valid, else the full address column, else
+ * the separate fields. Empty rows and half-filled coordinates get a reason instead.
+ *
+ * @example
+ * buildRowQuery(['12', 'Rue Blanche', '59170', 'Croix'], { numero: 0, voie: 1, codePostal: 2, commune: 3 });
+ * // { ok: true, query: { kind: 'champs', housenumber: '12', street: 'Rue Blanche', postcode: '59170', city: 'Croix', text: '12 Rue Blanche 59170 Croix' } }
+ */
+export function buildRowQuery(row: readonly string[], mapping: ColumnMapping): QueryOrReason {
+  const lonText = cell(row, mapping.longitude);
+  const latText = cell(row, mapping.latitude);
+  if (lonText !== '' || latText !== '') {
+    const lon = parseCoordinate(lonText);
+    const lat = parseCoordinate(latText);
+    if (lon !== null && lat !== null) {
+      if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+        return { ok: false, motif: 'Coordonnées hors des bornes (longitude entre -180 et 180, latitude entre -90 et 90).' };
+      }
+      // Inverted columns are a classic spreadsheet mistake; near Croix latitude ≈ 50.7 and longitude ≈ 3.1.
+      if (lat < 10 && lon > 40) {
+        return { ok: false, motif: 'Longitude et latitude semblent inversées (la latitude de Croix est d’environ 50,7).' };
+      }
+      return { ok: true, query: { kind: 'point', lon, lat } };
+    }
+    const noAddress = mapping.adresse === undefined && mapping.voie === undefined;
+    if (noAddress) return { ok: false, motif: 'Coordonnées incomplètes ou illisibles (attendu : nombres décimaux en degrés WGS 84).' };
+  }
+  const postcode = cell(row, mapping.codePostal);
+  const city = cell(row, mapping.commune);
+  const extras = { ...(postcode ? { postcode } : {}), ...(city ? { city } : {}) };
+  const full = cell(row, mapping.adresse);
+  if (full !== '') {
+    const complement = cell(row, mapping.complement);
+    const text = [full, complement && !/\d/.test(full) ? complement : '', postcode, city].filter(Boolean).join(' ');
+    return { ok: true, query: { kind: 'texte', text, ...extras } };
+  }
+  const street = cell(row, mapping.voie);
+  if (street !== '') {
+    const housenumber = [cell(row, mapping.numero), cell(row, mapping.repetition)].filter(Boolean).join(' ');
+    const text = [housenumber, street, postcode, city].filter(Boolean).join(' ');
+    return { ok: true, query: { kind: 'champs', housenumber, street, text, ...extras } };
+  }
+  if (row.every((value) => value.trim() === '')) return { ok: false, motif: 'Ligne vide.' };
+  return { ok: false, motif: 'Adresse vide dans les colonnes choisies.' };
+}
+
+/** Reads a header decision and a mapping guess for a freshly parsed table. */
+export function describeColumns(table: InputTable): { mapping: ColumnMapping; problem: string | null } {
+  const mapping = guessMapping(table.columnNames, table.rows.slice(0, 50));
+  return { mapping, problem: mappingProblem(mapping) };
+}

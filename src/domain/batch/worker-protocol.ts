@@ -1,0 +1,59 @@
+// Messages between the « Vérifier un fichier » page and its Web Worker (src/workers/batch-worker.ts). The table
+// stays in the worker (200 000 rows are not copied back and forth); the page receives a preview, progress, then the
+// verdicts, and asks the worker for corrections and exports. Plain data only (structured clone).
+
+import type { ColumnMapping } from './column-mapping.ts';
+import type { TextEncodingName } from './decode.ts';
+import type { RowVerdict } from './row-checker.ts';
+import type { BatchSummary } from './summary.ts';
+import type { Delimiter, TableSource } from './table.ts';
+
+export type ToWorker =
+  | { type: 'lire'; name: string; bytes: ArrayBuffer }
+  | { type: 'verifier'; mapping: ColumnMapping }
+  | { type: 'annuler' }
+  | { type: 'corriger'; index: number; lon: number; lat: number }
+  | {
+      type: 'exporter';
+      kind: 'lignes' | 'synthese';
+      encoding: TextEncodingName;
+      delimiter: Delimiter;
+      minimise: boolean;
+    };
+
+export interface TablePreview {
+  name: string;
+  columnNames: string[];
+  hasHeader: boolean;
+  rowCount: number;
+  /** First rows, for the preview and the mapping step. */
+  firstRows: string[][];
+  source: TableSource;
+  warnings: string[];
+  mapping: ColumnMapping;
+  mappingProblem: string | null;
+}
+
+export type FromWorker =
+  | { type: 'table'; preview: TablePreview }
+  | { type: 'progression'; done: number; total: number }
+  | {
+      type: 'resultats';
+      verdicts: RowVerdict[];
+      /** Per row, the mapped cells joined (« 12 · Rue Blanche · 59170 · Croix »), to show in the results table. */
+      addresses: string[];
+      summary: BatchSummary;
+      geographyVersion: string;
+      durationMs: number;
+    }
+  | { type: 'annule' }
+  | { type: 'corrige'; index: number; verdict: RowVerdict; summary: BatchSummary }
+  | {
+      type: 'export';
+      kind: 'lignes' | 'synthese';
+      fileName: string;
+      bytes: ArrayBuffer;
+      replaced: number;
+      replacedSamples: string[];
+    }
+  | { type: 'erreur'; message: string; stage: 'lecture' | 'verification' | 'export' | 'donnees' };

@@ -1,0 +1,287 @@
+// Normalisation of French address text, the way residents type it: no accents, capitals or not, hyphens or not,
+// abbreviations (« r. st pierre », « av », « bd »…), postcode or commune anywhere, house number before or after the
+// street. Pure functions; the geocoder (./geocoder.ts) compares normalised tokens only, and keeps the original
+// spelling for display.
+
+/**
+ * Lower-case, accent-free, punctuation-free form of a text: hyphens, apostrophes, dots, commas and slashes become
+ * spaces, ligatures are expanded (œ → oe), runs of spaces collapse.
+ *
+ * @example
+ * normalizeText("Allée de l'Union") // → 'allee de l union'
+ * normalizeText('Marcq-en-Barœul') // → 'marcq en baroeul'
+ */
+export function normalizeText(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      // Combining marks (accents, cedilla, diaeresis) after NFD decomposition.
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss')
+      // Keep letters and digits; everything else separates words (’ ' - . , ; / ( ) …).
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      // « 12bis » → « 12 bis », « 59170croix » → « 59170 croix »: numbers glued to words.
+      .replace(/(\d)(\p{L})/gu, '$1 $2')
+      .replace(/(\p{L})(\d)/gu, '$1 $2')
+      .trim()
+      .replace(/\s+/g, ' ')
+  );
+}
+
+/**
+ * Street-type words and their usual abbreviations (La Poste / AFNOR NF Z 10-011 short forms, plus what people
+ * type). Keys are normalised tokens; values are the full normalised word.
+ */
+export const STREET_TYPE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  r: 'rue',
+  ru: 'rue',
+  av: 'avenue',
+  ave: 'avenue',
+  avn: 'avenue',
+  bd: 'boulevard',
+  bld: 'boulevard',
+  blvd: 'boulevard',
+  boul: 'boulevard',
+  bvd: 'boulevard',
+  pl: 'place',
+  chem: 'chemin',
+  che: 'chemin',
+  ch: 'chemin',
+  all: 'allee',
+  al: 'allee',
+  imp: 'impasse',
+  sq: 'square',
+  rte: 'route',
+  qu: 'quai',
+  crs: 'cours',
+  pass: 'passage',
+  psg: 'passage',
+  res: 'residence',
+  resid: 'residence',
+  sent: 'sentier',
+  sen: 'sentier',
+  prom: 'promenade',
+  fbg: 'faubourg',
+  fg: 'faubourg',
+  lot: 'lotissement',
+  ham: 'hameau',
+  hle: 'halle',
+  pvs: 'parvis',
+  prv: 'parvis',
+  rpt: 'rond point',
+  rdpt: 'rond point',
+  carr: 'carrefour',
+  car: 'carrefour',
+  esp: 'esplanade',
+  espl: 'esplanade',
+  gal: 'galerie',
+  chs: 'chaussee',
+  chau: 'chaussee',
+  dre: 'dreve',
+  ctr: 'contour',
+  vla: 'villa',
+  cite: 'cite',
+  cte: 'cite',
+  dom: 'domaine',
+  sqr: 'square',
+};
+
+/** Abbreviations of words found inside street names (titles, saints…). */
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  st: 'saint',
+  ste: 'sainte',
+  sts: 'saints',
+  stes: 'saintes',
+  gal: 'general',
+  gen: 'general',
+  gl: 'general',
+  mal: 'marechal',
+  mar: 'marechal',
+  pdt: 'president',
+  pres: 'president',
+  dr: 'docteur',
+  doct: 'docteur',
+  cdt: 'commandant',
+  cmdt: 'commandant',
+  cne: 'capitaine',
+  cap: 'capitaine',
+  lt: 'lieutenant',
+  lieut: 'lieutenant',
+  col: 'colonel',
+  mgr: 'monseigneur',
+  abbe: 'abbe',
+  prof: 'professeur',
+  ns: 'notre',
+  nd: 'notre dame',
+  mme: 'madame',
+  mlle: 'mademoiselle',
+  vve: 'veuve',
+  fr: 'freres',
+  frs: 'freres',
+};
+
+/** Full street-type words (normalised). A street name's first token is its type when it is one of these. */
+export const STREET_TYPES: ReadonlySet<string> = new Set([
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'chemin',
+  'allee',
+  'impasse',
+  'square',
+  'route',
+  'quai',
+  'cours',
+  'passage',
+  'residence',
+  'sentier',
+  'sente',
+  'promenade',
+  'faubourg',
+  'lotissement',
+  'hameau',
+  'halle',
+  'parvis',
+  'rond',
+  'carrefour',
+  'esplanade',
+  'galerie',
+  'chaussee',
+  'dreve',
+  'contour',
+  'villa',
+  'cite',
+  'domaine',
+  'clos',
+  'cour',
+  'mail',
+  'voie',
+  'pont',
+  'parc',
+  'jardin',
+  'venelle',
+  'ruelle',
+  'courtil',
+  'pave',
+  'rang',
+  'quartier',
+  'ilot',
+  'espace',
+  'centre',
+  'zone',
+  'val',
+]);
+
+/** Words that carry no meaning for matching (« rue DE LA paix »). */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'a',
+  'au',
+  'aux',
+  'et',
+  'en',
+  'sur',
+  'sous',
+  'lez',
+  'les',
+  'lès',
+]);
+
+/** Repetition suffixes of a house number (« 12 bis »). Single letters are also accepted (« 12 b »). */
+export const NUMBER_SUFFIXES: Readonly<Record<string, string>> = {
+  bis: 'bis',
+  b: 'bis',
+  ter: 'ter',
+  t: 'ter',
+  quater: 'quater',
+  qua: 'quater',
+  q: 'quater',
+  quinquies: 'quinquies',
+  quinq: 'quinquies',
+};
+
+/**
+ * Normalised tokens with abbreviations expanded. The street-type table applies to every token except a token that
+ * follows a number (« 8 mai »), so « r. st pierre » and « rue saint pierre » give the same tokens; name abbreviations
+ * (« st », « gal », « dr ») apply everywhere.
+ *
+ * @example
+ * tokenize('r. st pierre') // → ['rue', 'saint', 'pierre']
+ * tokenize('12 bis Av. du Gal de Gaulle') // → ['12', 'bis', 'avenue', 'du', 'general', 'de', 'gaulle']
+ */
+export function tokenize(text: string): string[] {
+  const raw = normalizeText(text).split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (const token of raw) {
+    const name = NAME_ABBREVIATIONS[token];
+    if (name) {
+      out.push(...name.split(' '));
+      continue;
+    }
+    const type = STREET_TYPE_ABBREVIATIONS[token];
+    // « 12 r » is « 12 rue »; but a lone letter after a number is more often a suffix (« 12 b »), kept as is.
+    const previous = out[out.length - 1];
+    const afterNumber = previous !== undefined && /^\d+$/.test(previous);
+    if (type && !(afterNumber && token.length === 1 && token !== 'r')) {
+      out.push(...type.split(' '));
+      continue;
+    }
+    out.push(token);
+  }
+  return out;
+}
+
+/** Key used to compare two street names: tokens with abbreviations expanded, joined by one space. */
+export function streetKey(name: string): string {
+  return tokenize(name).join(' ');
+}
+
+/** True for a normalised token that is a French postcode (5 digits, 01000–98999). */
+export function isPostcode(token: string): boolean {
+  return /^\d{5}$/.test(token) && token >= '01000' && token <= '98999';
+}
+
+/** True for a token that can be a house number (1 to 4 digits, not 0). */
+export function isHouseNumber(token: string): boolean {
+  return /^\d{1,4}$/.test(token) && Number(token) > 0;
+}
+
+/** Levenshtein distance bounded by `max` (returns `max + 1` as soon as it is exceeded). */
+export function boundedEditDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/** Edits allowed when matching a typed word against a known one: none below 4 letters, 1 up to 7, 2 beyond. */
+export function allowedTypos(length: number): number {
+  if (length < 4) return 0;
+  if (length < 8) return 1;
+  return 2;
+}

@@ -1,0 +1,523 @@
+// Spatial index of the QPV outlines, built once and queried millions of times (resident's point, batch files, the
+// bench). Pure TypeScript + flatbush; no Turf in the hot path.
+//
+// Layout (why each level exists):
+// 1. A flatbush R-tree over the 1 584 feature bboxes: the prefilter. It is queried once per *coarse cell*
+//    (0.01° ≈ 0.7 × 1.1 km) and the answer memoised, so a point costs one Map lookup instead of a tree walk.
+//    A coarse cell keeps (a) the features whose bbox, grown by GRID_BAND_M, touches the cell — the only ones that
+//    can contain the point or be within the band of it — and (b) the features that can be the *nearest* one from
+//    anywhere in the cell (lower bound of their bbox distance ≤ the smallest upper bound of the boundary distance).
+// 2. Per feature, built lazily on first use (a resident only ever touches a few QPVs; the index over all of France
+//    stays small): every ring edge in a flat Float64Array; the edges cut in chunks of 16 consecutive edges with
+//    their bbox (a one-level bounding-volume hierarchy: exact boundary distance visits only the chunks nearer than
+//    the best distance so far); horizontal strips of edges for ray casting (only the edges that cross the point's
+//    strip are tested); and a grid of ≈ 20 m cells flagged « entirely inside », « entirely outside » or « within
+//    GRID_BAND_M of the boundary ». A point in a flagged cell is answered without touching a single edge.
+// Everything is in degrees; distances are converted to metres with the local scale at the point (geo-math.ts).
+
+import Flatbush from 'flatbush';
+import type { BBox, Position, QpvCollection } from './data-types';
+import { boxDistanceSquared, localScale, segmentDistanceSquared } from './geo-math';
+
+/**
+ * Widest band (m) answered by the per-feature cell flags. It must exceed the widest band actually used —
+ * 5.6 m (4-decimal outline) + 15 m (street set-back, see verdict.ts) = 20.6 m — so that both the point and the
+ * street verdicts take the fast path; wider bands (a GPS fix of ± 60 m) take the exact slow path.
+ */
+export const GRID_BAND_M = 25;
+/** Side of a per-feature grid cell, metres: small enough that most cells are « pure », large enough to stay small. */
+const CELL_M = 20;
+/** Upper bound on cells per feature (large overseas QPVs get coarser cells instead of megabytes of flags). */
+const MAX_CELLS = 262_144;
+/** Edges per distance chunk. */
+const CHUNK = 16;
+/** Side of a coarse cell, degrees. */
+const COARSE_DEG = 0.01;
+
+const OUTSIDE = 0;
+const INSIDE = 1;
+const MIXED = 2;
+
+/** Code and name of a QPV. */
+export interface QpvRef {
+  code: string;
+  nom: string;
+}
+
+/** Lazily built per-feature acceleration structure (see the file header). */
+interface FeatureAccel {
+  edges: Float64Array;
+  chunks: Float64Array;
+  chunkCount: number;
+  edgeCount: number;
+  x0: number;
+  y0: number;
+  cellX: number;
+  cellY: number;
+  nx: number;
+  ny: number;
+  state: Uint8Array;
+  stripStart: Int32Array;
+  stripEdges: Int32Array;
+}
+
+/** Memoised answer of the R-tree for one coarse cell. */
+interface CoarseCell {
+  /** Features whose bbox grown by GRID_BAND_M touches the cell. */
+  hits: Int32Array;
+  /** Candidates for the nearest boundary, sorted by their lower bound from the cell. */
+  near: Int32Array;
+  nearLowerBound: Float64Array;
+}
+
+/** Per-feature result of {@link QpvSpatialIndex.classify}. */
+export interface FeatureHit {
+  feature: number;
+  inside: boolean;
+  /** Distance (m) to the feature's boundary. */
+  distance: number;
+}
+
+/**
+ * The index itself. Build it with `createQpvIndex` (verdict.ts); the methods are the building blocks of the
+ * verdicts and are exported for the bench and the tests.
+ */
+export class QpvSpatialIndex {
+  readonly refs: readonly QpvRef[];
+  /** `precision_m` of each feature (half a unit of the last coordinate decimal). */
+  readonly precision: Float64Array;
+  readonly maxPrecision: number;
+  /** Extent of all outlines. */
+  readonly extent: BBox;
+  private readonly collection: QpvCollection;
+  private readonly boxes: Float64Array;
+  private readonly tree: Flatbush;
+  private readonly accels: (FeatureAccel | undefined)[];
+  private readonly coarse = new Map<number, CoarseCell>();
+  private scratch = new Float64Array(64);
+
+  constructor(collection: QpvCollection) {
+    this.collection = collection;
+    const n = collection.features.length;
+    this.refs = collection.features.map((f) => ({ code: f.properties.code, nom: f.properties.nom }));
+    this.precision = Float64Array.from(collection.features, (f) => f.properties.precision_m);
+    this.maxPrecision = n === 0 ? 0 : Math.max(...this.precision);
+    this.boxes = new Float64Array(n * 4);
+    this.accels = new Array(n).fill(undefined);
+    const extent: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+    // Flatbush needs at least one item; an empty collection gets a dummy box that nothing refers to.
+    this.tree = new Flatbush(Math.max(1, n));
+    for (let i = 0; i < n; i++) {
+      const feature = collection.features[i]!;
+      const box = feature.bbox ?? computeBBox(feature.geometry.coordinates);
+      this.boxes.set(box, i * 4);
+      this.tree.add(box[0], box[1], box[2], box[3]);
+      extent[0] = Math.min(extent[0], box[0]);
+      extent[1] = Math.min(extent[1], box[1]);
+      extent[2] = Math.max(extent[2], box[2]);
+      extent[3] = Math.max(extent[3], box[3]);
+    }
+    if (n === 0) this.tree.add(0, 0, 0, 0);
+    this.tree.finish();
+    this.extent = extent;
+  }
+
+  get size(): number {
+    return this.refs.length;
+  }
+
+  /** The feature's bbox. */
+  bbox(feature: number): BBox {
+    const b = this.boxes;
+    const o = feature * 4;
+    return [b[o]!, b[o + 1]!, b[o + 2]!, b[o + 3]!];
+  }
+
+  /**
+   * Inside/outside and boundary distance of a point for every feature whose boundary may be within `reachM`
+   * metres (features farther than `reachM` and not containing the point are skipped). `distance` is exact when it is
+   * ≤ max(reachM, GRID_BAND_M)… and for a containing feature whose boundary is farther than GRID_BAND_M it is exact
+   * too (computed on demand): the verdicts always report true distances.
+   */
+  classify(lon: number, lat: number, reachM: number, out: FeatureHit[]): FeatureHit[] {
+    out.length = 0;
+    const { kx, ky } = localScale(lat);
+    const candidates =
+      reachM <= GRID_BAND_M ? this.coarseCell(lon, lat).hits : this.search(lon, lat, reachM, kx, ky);
+    const reach2 = reachM * reachM;
+    const b = this.boxes;
+    for (let c = 0; c < candidates.length; c++) {
+      const f = candidates[c]!;
+      const o = f * 4;
+      if (boxDistanceSquared(lon, lat, b[o]!, b[o + 1]!, b[o + 2]!, b[o + 3]!, kx, ky) > reach2) continue;
+      const accel = this.accel(f);
+      const ix = Math.floor((lon - accel.x0) / accel.cellX);
+      const iy = Math.floor((lat - accel.y0) / accel.cellY);
+      const inGrid = ix >= 0 && iy >= 0 && ix < accel.nx && iy < accel.ny;
+      const state = inGrid ? accel.state[iy * accel.nx + ix]! : OUTSIDE;
+      if (state === OUTSIDE && reachM <= GRID_BAND_M) continue; // farther than the band, not inside
+      const inside = state === INSIDE ? true : state === OUTSIDE ? false : pointInAccel(accel, lon, lat);
+      const distance = boundaryDistance(accel, lon, lat, kx, ky, Infinity, this.scratchFor(accel));
+      if (!inside && distance > reachM) continue;
+      out.push({ feature: f, inside, distance });
+    }
+    return out;
+  }
+
+  /**
+   * Nearest boundary of any feature from a point: `{ feature, distance }` (metres), or `null` for an empty index.
+   * Exact (planar in the local frame) — the R-tree and the chunk bounds only prune, they never approximate.
+   */
+  nearest(lon: number, lat: number): { feature: number; distance: number } | null {
+    if (this.size === 0) return null;
+    const { kx, ky } = localScale(lat);
+    const cell = this.coarseCell(lon, lat);
+    const b = this.boxes;
+    let best = Infinity;
+    let bestFeature = -1;
+    for (let c = 0; c < cell.near.length; c++) {
+      if (cell.nearLowerBound[c]! >= best) break;
+      const f = cell.near[c]!;
+      const o = f * 4;
+      const lower = Math.sqrt(boxDistanceSquared(lon, lat, b[o]!, b[o + 1]!, b[o + 2]!, b[o + 3]!, kx, ky));
+      if (lower >= best) continue;
+      const accel = this.accel(f);
+      const d = boundaryDistance(accel, lon, lat, kx, ky, best, this.scratchFor(accel));
+      if (d < best) {
+        best = d;
+        bestFeature = f;
+      }
+    }
+    return bestFeature < 0 ? null : { feature: bestFeature, distance: best };
+  }
+
+  /** Exact distance (m) from a point to one feature's boundary; for tests and slow paths. */
+  distanceToFeature(feature: number, lon: number, lat: number): number {
+    const { kx, ky } = localScale(lat);
+    const accel = this.accel(feature);
+    return boundaryDistance(accel, lon, lat, kx, ky, Infinity, this.scratchFor(accel));
+  }
+
+  /** Even-odd point-in-polygon of one feature (holes and multipolygons included). */
+  contains(feature: number, lon: number, lat: number): boolean {
+    return pointInAccel(this.accel(feature), lon, lat);
+  }
+
+  /** Number of per-feature structures built so far (lazy), for the bench. */
+  get builtFeatures(): number {
+    let count = 0;
+    for (const a of this.accels) if (a) count++;
+    return count;
+  }
+
+  private scratchFor(accel: FeatureAccel): Float64Array {
+    if (this.scratch.length < accel.chunkCount) this.scratch = new Float64Array(accel.chunkCount * 2);
+    return this.scratch;
+  }
+
+  private search(lon: number, lat: number, reachM: number, kx: number, ky: number): number[] {
+    // Degrees are converted with the point's scale and a 1 % margin: within a few km the scale barely changes.
+    const dx = (reachM / kx) * 1.01;
+    const dy = (reachM / ky) * 1.01;
+    return this.size === 0 ? [] : this.tree.search(lon - dx, lat - dy, lon + dx, lat + dy);
+  }
+
+  private accel(feature: number): FeatureAccel {
+    let accel = this.accels[feature];
+    if (!accel) {
+      accel = buildAccel(this.collection.features[feature]!.geometry.coordinates, this.bbox(feature));
+      this.accels[feature] = accel;
+    }
+    return accel;
+  }
+
+  private coarseCell(lon: number, lat: number): CoarseCell {
+    const ix = Math.floor((lon + 180) / COARSE_DEG);
+    const iy = Math.floor((lat + 90) / COARSE_DEG);
+    const key = ix * 20_000 + iy;
+    let cell = this.coarse.get(key);
+    if (!cell) {
+      cell = this.buildCoarseCell(ix * COARSE_DEG - 180, iy * COARSE_DEG - 90);
+      this.coarse.set(key, cell);
+    }
+    return cell;
+  }
+
+  private buildCoarseCell(minX: number, minY: number): CoarseCell {
+    const maxX = minX + COARSE_DEG;
+    const maxY = minY + COARSE_DEG;
+    if (this.size === 0) return { hits: new Int32Array(0), near: new Int32Array(0), nearLowerBound: new Float64Array(0) };
+    // Conservative scales over the cell: the smallest metres-per-degree turns metres into the largest degrees.
+    const farLat = Math.max(Math.abs(minY), Math.abs(maxY));
+    const nearLat = Math.min(Math.abs(minY), Math.abs(maxY));
+    const kxMin = localScale(Math.min(89.9, farLat + 0.5)).kx;
+    const kxMax = localScale(minY <= 0 && maxY >= 0 ? 0 : nearLat).kx;
+    const kyMin = localScale(0).ky;
+    const kyMax = localScale(90).ky;
+    const bandX = GRID_BAND_M / kxMin;
+    const bandY = GRID_BAND_M / kyMin;
+    const hits = Int32Array.from(this.tree.search(minX - bandX, minY - bandY, maxX + bandX, maxY + bandY));
+
+    // Upper bound of the boundary distance from anywhere in the cell: the boundary touches every side of the
+    // feature's bbox, so from a point q it is at most max(|q − s1|, |q − s2|) for each side s1s2; that function is
+    // convex in q, so over the cell its maximum is at a corner.
+    const cx = (minX + maxX) / 2;
+    const cy = (minY + maxY) / 2;
+    const corners = [minX, minY, maxX, minY, maxX, maxY, minX, maxY];
+    const upperBound = (f: number): number => {
+      const o = f * 4;
+      const [bx0, by0, bx1, by1] = [this.boxes[o]!, this.boxes[o + 1]!, this.boxes[o + 2]!, this.boxes[o + 3]!];
+      const sides = [
+        [bx0, by0, bx1, by0],
+        [bx1, by0, bx1, by1],
+        [bx0, by1, bx1, by1],
+        [bx0, by0, bx0, by1],
+      ];
+      let best = Infinity;
+      for (const [sx0, sy0, sx1, sy1] of sides) {
+        let worst = 0;
+        for (let k = 0; k < 8; k += 2) {
+          const qx = corners[k]!;
+          const qy = corners[k + 1]!;
+          worst = Math.max(
+            worst,
+            Math.hypot((qx - sx0!) * kxMax, (qy - sy0!) * kyMax),
+            Math.hypot((qx - sx1!) * kxMax, (qy - sy1!) * kyMax),
+          );
+        }
+        best = Math.min(best, worst);
+      }
+      return best;
+    };
+    let bound = Infinity;
+    for (const f of this.tree.neighbors(cx, cy, 8)) bound = Math.min(bound, upperBound(f));
+    const degX = Math.min(360, bound / kxMin);
+    const degY = Math.min(180, bound / kyMin);
+    const scored: { f: number; lower: number }[] = [];
+    for (const f of this.tree.search(minX - degX, minY - degY, maxX + degX, maxY + degY)) {
+      const o = f * 4;
+      const dx = Math.max(0, this.boxes[o]! - maxX, minX - this.boxes[o + 2]!) * kxMin;
+      const dy = Math.max(0, this.boxes[o + 1]! - maxY, minY - this.boxes[o + 3]!) * kyMin;
+      const lower = Math.hypot(dx, dy);
+      if (lower <= bound) scored.push({ f, lower });
+    }
+    scored.sort((a, b) => a.lower - b.lower || a.f - b.f);
+    return {
+      hits,
+      near: Int32Array.from(scored, (s) => s.f),
+      nearLowerBound: Float64Array.from(scored, (s) => s.lower),
+    };
+  }
+}
+
+function computeBBox(polygons: Position[][][]): BBox {
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (const [x, y] of ring) {
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      }
+    }
+  }
+  return box;
+}
+
+function buildAccel(polygons: Position[][][], box: BBox): FeatureAccel {
+  // 1. Edges.
+  const list: number[] = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (let k = 0; k + 1 < ring.length; k++) {
+        const a = ring[k]!;
+        const b = ring[k + 1]!;
+        if (a[0] === b[0] && a[1] === b[1]) continue;
+        list.push(a[0], a[1], b[0], b[1]);
+      }
+    }
+  }
+  const edges = Float64Array.from(list);
+  const edgeCount = edges.length / 4;
+
+  // 2. Chunks of consecutive edges with their bbox.
+  const chunkCount = Math.ceil(edgeCount / CHUNK);
+  const chunks = new Float64Array(chunkCount * 4);
+  for (let c = 0; c < chunkCount; c++) {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (let e = c * CHUNK; e < Math.min(edgeCount, (c + 1) * CHUNK); e++) {
+      const o = e * 4;
+      x0 = Math.min(x0, edges[o]!, edges[o + 2]!);
+      x1 = Math.max(x1, edges[o]!, edges[o + 2]!);
+      y0 = Math.min(y0, edges[o + 1]!, edges[o + 3]!);
+      y1 = Math.max(y1, edges[o + 1]!, edges[o + 3]!);
+    }
+    chunks.set([x0, y0, x1, y1], c * 4);
+  }
+
+  // 3. Grid over the bbox grown by the band (conservative degrees: smallest metres-per-degree in the area).
+  const farLat = Math.min(89.9, Math.max(Math.abs(box[1]), Math.abs(box[3])) + 0.01);
+  const bandX = GRID_BAND_M / localScale(farLat).kx;
+  const bandY = GRID_BAND_M / localScale(0).ky;
+  const mid = localScale((box[1] + box[3]) / 2);
+  let cellX = CELL_M / mid.kx;
+  let cellY = CELL_M / mid.ky;
+  const x0 = box[0] - bandX;
+  const y0 = box[1] - bandY;
+  const spanX = box[2] + bandX - x0;
+  const spanY = box[3] + bandY - y0;
+  const cells = (spanX / cellX) * (spanY / cellY);
+  if (cells > MAX_CELLS) {
+    const grow = Math.sqrt(cells / MAX_CELLS);
+    cellX *= grow;
+    cellY *= grow;
+  }
+  const nx = Math.max(1, Math.ceil(spanX / cellX));
+  const ny = Math.max(1, Math.ceil(spanY / cellY));
+  const state = new Uint8Array(nx * ny);
+
+  // 3a. Cells within the band of an edge: split long edges into pieces no longer than a cell, and flag the pieces'
+  // bboxes grown by the band. The union covers every point within GRID_BAND_M of the boundary.
+  const clampX = (v: number) => Math.min(nx - 1, Math.max(0, Math.floor((v - x0) / cellX)));
+  const clampY = (v: number) => Math.min(ny - 1, Math.max(0, Math.floor((v - y0) / cellY)));
+  for (let e = 0; e < edgeCount; e++) {
+    const o = e * 4;
+    const ax = edges[o]!;
+    const ay = edges[o + 1]!;
+    const bx = edges[o + 2]!;
+    const by = edges[o + 3]!;
+    const pieces = Math.max(1, Math.ceil(Math.max(Math.abs(bx - ax) / cellX, Math.abs(by - ay) / cellY)));
+    for (let p = 0; p < pieces; p++) {
+      const px0 = ax + ((bx - ax) * p) / pieces;
+      const py0 = ay + ((by - ay) * p) / pieces;
+      const px1 = ax + ((bx - ax) * (p + 1)) / pieces;
+      const py1 = ay + ((by - ay) * (p + 1)) / pieces;
+      const i0 = clampX(Math.min(px0, px1) - bandX);
+      const i1 = clampX(Math.max(px0, px1) + bandX);
+      const j0 = clampY(Math.min(py0, py1) - bandY);
+      const j1 = clampY(Math.max(py0, py1) + bandY);
+      for (let j = j0; j <= j1; j++) state.fill(MIXED, j * nx + i0, j * nx + i1 + 1);
+    }
+  }
+
+  // 3b. Horizontal strips (one per grid row) listing the edges whose y-range meets the row, for ray casting.
+  const counts = new Int32Array(ny + 1);
+  for (let e = 0; e < edgeCount; e++) {
+    const o = e * 4;
+    const j0 = clampY(Math.min(edges[o + 1]!, edges[o + 3]!));
+    const j1 = clampY(Math.max(edges[o + 1]!, edges[o + 3]!));
+    for (let j = j0; j <= j1; j++) counts[j + 1]!++;
+  }
+  const stripStart = new Int32Array(ny + 1);
+  for (let j = 0; j < ny; j++) stripStart[j + 1] = stripStart[j]! + counts[j + 1]!;
+  const fill = stripStart.slice(0, ny);
+  const stripEdges = new Int32Array(stripStart[ny]!);
+  for (let e = 0; e < edgeCount; e++) {
+    const o = e * 4;
+    const j0 = clampY(Math.min(edges[o + 1]!, edges[o + 3]!));
+    const j1 = clampY(Math.max(edges[o + 1]!, edges[o + 3]!));
+    for (let j = j0; j <= j1; j++) stripEdges[fill[j]!++] = e;
+  }
+
+  const accel: FeatureAccel = {
+    edges,
+    chunks,
+    chunkCount,
+    edgeCount,
+    x0,
+    y0,
+    cellX,
+    cellY,
+    nx,
+    ny,
+    state,
+    stripStart,
+    stripEdges,
+  };
+  // 3c. Pure cells: no boundary passes through them, so their centre tells the state of every point.
+  for (let j = 0; j < ny; j++) {
+    const y = y0 + (j + 0.5) * cellY;
+    for (let i = 0; i < nx; i++) {
+      if (state[j * nx + i] === MIXED) continue;
+      state[j * nx + i] = pointInAccel(accel, x0 + (i + 0.5) * cellX, y) ? INSIDE : OUTSIDE;
+    }
+  }
+  return accel;
+}
+
+/**
+ * Even-odd ray casting (W. R. Franklin, « PNPOLY »): a horizontal ray to +x crosses the boundary an odd number of
+ * times iff the point is inside. Holes and the parts of a MultiPolygon are just more edges. Only the edges of the
+ * point's strip can cross the ray's line. A point exactly on an edge may fall either way: the band decides those.
+ */
+function pointInAccel(accel: FeatureAccel, x: number, y: number): boolean {
+  const row = Math.floor((y - accel.y0) / accel.cellY);
+  if (row < 0 || row >= accel.ny) return false;
+  const edges = accel.edges;
+  const list = accel.stripEdges;
+  let odd = false;
+  for (let k = accel.stripStart[row]!, end = accel.stripStart[row + 1]!; k < end; k++) {
+    const o = list[k]! * 4;
+    const ay = edges[o + 1]!;
+    const by = edges[o + 3]!;
+    if (ay > y !== by > y) {
+      const ax = edges[o]!;
+      if (x < ((edges[o + 2]! - ax) * (y - ay)) / (by - ay) + ax) odd = !odd;
+    }
+  }
+  return odd;
+}
+
+/**
+ * Exact planar distance (m) from a point to the feature's boundary, or `limit` when none is nearer. First pass: the
+ * lower bound of every chunk; the nearest chunk is measured first, then only chunks nearer than the best so far.
+ */
+function boundaryDistance(
+  accel: FeatureAccel,
+  x: number,
+  y: number,
+  kx: number,
+  ky: number,
+  limit: number,
+  scratch: Float64Array,
+): number {
+  const chunks = accel.chunks;
+  const edges = accel.edges;
+  let best2 = limit === Infinity ? Infinity : limit * limit;
+  let first = -1;
+  let firstLower = Infinity;
+  for (let c = 0; c < accel.chunkCount; c++) {
+    const o = c * 4;
+    const lower = boxDistanceSquared(x, y, chunks[o]!, chunks[o + 1]!, chunks[o + 2]!, chunks[o + 3]!, kx, ky);
+    scratch[c] = lower;
+    if (lower < firstLower) {
+      firstLower = lower;
+      first = c;
+    }
+  }
+  const px = x * kx;
+  const py = y * ky;
+  const visit = (c: number) => {
+    for (let e = c * CHUNK, end = Math.min(accel.edgeCount, e + CHUNK); e < end; e++) {
+      const o = e * 4;
+      const d2 = segmentDistanceSquared(
+        px,
+        py,
+        edges[o]! * kx,
+        edges[o + 1]! * ky,
+        edges[o + 2]! * kx,
+        edges[o + 3]! * ky,
+      );
+      if (d2 < best2) best2 = d2;
+    }
+  };
+  if (first >= 0 && firstLower < best2) visit(first);
+  for (let c = 0; c < accel.chunkCount; c++) {
+    if (c !== first && scratch[c]! < best2) visit(c);
+  }
+  return best2 === Infinity ? limit : Math.sqrt(best2);
+}

@@ -1,0 +1,301 @@
+/**
+ * The datasets and libraries of Périmètre, with their source, licence and required attribution: what the
+ * « Sources et mentions » page shows, in plain French. The data pipeline records the exact provenance of every
+ * raw file in `data/manifest.json` (path, sha256, origin, date, licence, attribution: scripts/lib/sources.ts);
+ * `describeDatasets` joins that manifest to this list, and tests/unit/sources.test.ts fails when a manifest
+ * source or output is not covered here, or when a library's licence differs from its package.json.
+ */
+
+export interface Dataset {
+  id: string;
+  /** Plain-French name, as a heading. */
+  titre: string;
+  /** What it is used for in the app. */
+  usage: string;
+  producteur: string;
+  licence: string;
+  licenceUrl: string;
+  /** Attribution to display wherever the data is shown or reused. */
+  attribution: string;
+  /** Details a reader may need: precision, version, how the copy was made. */
+  details: string[];
+  /** Prefixes of the raw paths (`data/manifest.json` → `sources[].path`) this dataset covers. */
+  sourcePrefixes: string[];
+  /** Prefixes of `sources[].origin` for files given on the command line (`--qpv`, `--ban`: any path). */
+  originPrefixes?: string[];
+  /** Files of the app (`outputs[].path` or other committed files) made from it. */
+  fichiers: string[];
+  /** Start of the manifest's `licence` field for these sources (cross-check). */
+  licenceManifeste?: string;
+}
+
+export interface Library {
+  name: string;
+  licence: string;
+  role: string;
+}
+
+const LICENCE_OUVERTE = 'Licence Ouverte / Open Licence (Etalab)';
+const LICENCE_OUVERTE_URL = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
+const ODBL = 'Open Database License (ODbL) 1.0';
+const ODBL_URL = 'https://opendatacommons.org/licenses/odbl/1-0/';
+const OSM_ATTRIBUTION = '© les contributeurs d’OpenStreetMap';
+
+export const DATASETS: readonly Dataset[] = [
+  {
+    id: 'qpv',
+    titre: 'Quartiers prioritaires de la politique de la ville, géographie 2024',
+    usage:
+      'Contours des quartiers prioritaires dessinés sur la carte et utilisés pour le test « dans / hors / en limite ».',
+    producteur: 'Agence nationale de la cohésion des territoires (ANCT)',
+    licence: LICENCE_OUVERTE,
+    licenceUrl: LICENCE_OUVERTE_URL,
+    attribution: 'Source : ANCT, quartiers prioritaires de la politique de la ville, génération 2024',
+    details: [
+      'Géographie fixée par le décret n° 2023-1314 du 28 décembre 2023, rectifié par le décret n° 2024-806 du 13 juillet 2024.',
+      'Couche nationale (1 584 quartiers) : copie du fichier de l’ANCT dont les coordonnées sont arrondies à 4 décimales, soit une précision d’environ 5 mètres.',
+      'Quartier QN05980M (Roubaix-Tourcoing Blanc Seau, Croix Bas Saint-Pierre, Wattrelos Nord) : copie plus précise, à 6 décimales (de l’ordre du décimètre).',
+      'Le fichier officiel complet est publié par l’ANCT sur data.gouv.fr.',
+    ],
+    sourcePrefixes: ['gazetteer-anct-qp2024/', 'mutafriches-anct-qp2024/'],
+    originPrefixes: ['ANCT, data.gouv.fr'],
+    fichiers: ['data/qpv-2024.geojson'],
+    licenceManifeste: 'Licence Ouverte',
+  },
+  {
+    id: 'communes',
+    titre: 'Limites des communes',
+    usage: 'Contours de Croix et des communes voisines, et rattachement des rues à leur commune.',
+    producteur: 'IGN, Admin Express COG 2018',
+    licence: LICENCE_OUVERTE,
+    licenceUrl: LICENCE_OUVERTE_URL,
+    attribution: 'IGN – Admin Express COG 2018',
+    details: [
+      'Contours simplifiés (quelques mètres d’écart possibles le long des limites communales), issus du projet france-geojson.',
+    ],
+    sourcePrefixes: ['france-geojson/', 'gregoiredavid-france-geojson/'],
+    fichiers: ['data/communes.geojson'],
+    licenceManifeste: 'Licence Ouverte',
+  },
+  {
+    id: 'codes-postaux',
+    titre: 'Codes postaux',
+    usage: 'Code postal de chaque commune (59170 pour Croix), pour reconnaître les adresses saisies.',
+    producteur: 'La Poste, base officielle des codes postaux (paquet npm codes-postaux)',
+    licence: LICENCE_OUVERTE,
+    licenceUrl: LICENCE_OUVERTE_URL,
+    attribution: 'La Poste, base officielle des codes postaux',
+    details: ['Lue au moment de la préparation des données ; rien n’est interrogé en ligne.'],
+    sourcePrefixes: [],
+    fichiers: ['data/communes.geojson'],
+  },
+  {
+    id: 'voirie-eau',
+    titre: 'Rues et plans d’eau (fond de carte)',
+    usage:
+      'Fond de carte hors ligne (axes des rues et leurs noms, eau) et liste des rues de Saint-Pierre concernées par l’extension.',
+    producteur: 'OpenStreetMap, extraits préparés par les projets FrancePack et subwaybuilder-maps-france',
+    licence: ODBL,
+    licenceUrl: ODBL_URL,
+    attribution: OSM_ATTRIBUTION,
+    details: [
+      'Données dérivées d’OpenStreetMap (licence ODbL déduite de leur origine : les extraits ne l’indiquent pas eux-mêmes).',
+      'Les sept rues de l’extension de Saint-Pierre (Chevreul, Lafargue, Saint-Pierre, Tonkin, Saint-Jacques, Blanche, Lavoisier) sont tirées de ces mêmes axes, filtrés sur la commune de Croix.',
+    ],
+    sourcePrefixes: ['francepack-lil/', 'pierreggt-sbmaps-lil/', 'derived-croix/'],
+    fichiers: ['data/roads.geojson', 'data/water.geojson', 'data/saint-pierre-streets.geojson'],
+    licenceManifeste: 'ODbL 1.0',
+  },
+  {
+    id: 'glyphes',
+    titre: 'Police des étiquettes de la carte (Noto Sans)',
+    usage: 'Dessin des noms de rues sur la carte, servi par le site lui-même (aucune police chargée sur le web).',
+    producteur: 'The Noto Project Authors, via protomaps/basemaps-assets',
+    licence: 'SIL Open Font License 1.1',
+    licenceUrl: 'https://openfontlicense.org/open-font-license-official-text/',
+    attribution: '© The Noto Project Authors (Noto Sans)',
+    details: ['Le texte de la licence est fourni avec les fichiers : fonts/OFL.txt.'],
+    sourcePrefixes: ['protomaps-basemaps-assets/fonts/'],
+    fichiers: ['public/fonts/'],
+    licenceManifeste: 'SIL Open Font License 1.1',
+  },
+  {
+    id: 'objectifs',
+    titre: 'Enjeux et objectifs du Contrat de Ville et des Solidarités',
+    usage: 'Les 6 enjeux de la Métropole Européenne de Lille et les 6 objectifs de Croix, pour classer les actions.',
+    producteur: 'Ville de Croix, délibération du conseil municipal (Volet Territorial 2024-2030)',
+    licence: 'Document administratif public, cité sans modification',
+    licenceUrl: '',
+    attribution:
+      'Délibération du conseil municipal de Croix, « Politique de la Ville — Volet Territorial du Contrat de Ville et des Solidarités 2024-2030 »',
+    details: [
+      'Les enjeux ont été définis par le Conseil métropolitain de la MEL le 19 avril 2024 et sont cités dans la délibération.',
+    ],
+    sourcePrefixes: [],
+    fichiers: ['data/objectives.json'],
+  },
+  {
+    id: 'actions',
+    titre: 'Registre des actions du contrat',
+    usage: 'Actions affichées sur la carte et dans la liste des actions, avec leurs objectifs.',
+    producteur: 'Ville de Croix (registre à publier)',
+    licence: 'À préciser par la Ville lors de la publication du registre',
+    licenceUrl: '',
+    attribution: 'Ville de Croix',
+    details: [
+      'Tant que la Ville n’a pas publié son registre, les actions présentes sont des exemples illustratifs, signalés comme tels dans l’application.',
+    ],
+    sourcePrefixes: [],
+    fichiers: ['data/actions.geojson'],
+  },
+  {
+    id: 'adresses',
+    titre: 'Base Adresse Nationale (facultative)',
+    usage:
+      'Points d’adresse de la zone, pour retrouver une adresse sans connexion ; présente seulement si la Ville l’a importée.',
+    producteur: 'Base Adresse Nationale (adresse.data.gouv.fr)',
+    licence: LICENCE_OUVERTE,
+    licenceUrl: LICENCE_OUVERTE_URL,
+    attribution: 'Base Adresse Nationale',
+    details: ['Importée avec « npm run data -- --ban FICHIER » ; jamais interrogée en ligne par l’application.'],
+    sourcePrefixes: [],
+    originPrefixes: ['Base Adresse Nationale'],
+    fichiers: ['data/addresses.json'],
+    licenceManifeste: 'Licence Ouverte',
+  },
+];
+
+/** Libraries shipped to the browser, with the licence of their package.json (checked by a unit test). */
+export const LIBRARIES: readonly Library[] = [
+  { name: 'React', licence: 'MIT', role: 'interface' },
+  { name: 'React DOM', licence: 'MIT', role: 'interface' },
+  { name: 'MapLibre GL JS', licence: 'BSD-3-Clause', role: 'carte' },
+  { name: 'MapLibre Style Specification', licence: 'ISC', role: 'styles de la carte' },
+  { name: 'react-map-gl', licence: 'MIT', role: 'carte dans React' },
+  { name: 'Turf', licence: 'MIT', role: 'calculs géographiques (dans / hors / en limite)' },
+  { name: 'Flatbush', licence: 'ISC', role: 'index spatial' },
+  { name: 'Papa Parse', licence: 'MIT', role: 'lecture des fichiers CSV' },
+  { name: 'read-excel-file', licence: 'MIT', role: 'lecture des fichiers Excel' },
+  { name: 'fflate', licence: 'MIT', role: 'compression' },
+  { name: 'idb-keyval', licence: 'Apache-2.0', role: 'enregistrement local (sur votre appareil)' },
+  { name: 'Terra Draw', licence: 'MIT', role: 'dessin sur la carte' },
+  { name: 'terra-draw-maplibre-gl-adapter', licence: 'MIT', role: 'dessin sur la carte' },
+  { name: 'geojson-validation', licence: 'LGPL-3', role: 'contrôle des fichiers géographiques' },
+];
+
+/** npm package of each library (for the licence check; not shown). */
+export const LIBRARY_PACKAGES: Readonly<Record<string, string>> = {
+  React: 'react',
+  'React DOM': 'react-dom',
+  'MapLibre GL JS': 'maplibre-gl',
+  'MapLibre Style Specification': '@maplibre/maplibre-gl-style-spec',
+  'react-map-gl': 'react-map-gl',
+  Turf: '@turf/turf',
+  Flatbush: 'flatbush',
+  'Papa Parse': 'papaparse',
+  'read-excel-file': 'read-excel-file',
+  fflate: 'fflate',
+  'idb-keyval': 'idb-keyval',
+  'Terra Draw': 'terra-draw',
+  'terra-draw-maplibre-gl-adapter': 'terra-draw-maplibre-gl-adapter',
+  'geojson-validation': 'geojson-validation',
+};
+
+export interface ManifestSource {
+  path: string;
+  sha256: string;
+  origin: string;
+  date: string;
+  licence: string;
+  attribution: string;
+}
+
+export interface ManifestOutput {
+  path: string;
+  sha256: string;
+  features: number | null;
+}
+
+export interface DataManifest {
+  geography: { nom: string; texte: string };
+  sources: ManifestSource[];
+  outputs: ManifestOutput[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * Reads `data/manifest.json`; `null` when its shape is not the expected one (the page then shows the
+ * documented list without file details, rather than failing).
+ *
+ * @example
+ * parseManifest({ geography: { nom: 'QP 2024', texte: '…' }, sources: [], outputs: [] })?.geography.nom; // 'QP 2024'
+ * parseManifest('oops'); // null
+ */
+export function parseManifest(value: unknown): DataManifest | null {
+  if (!isRecord(value) || !isRecord(value.geography)) return null;
+  const { geography, sources, outputs } = value;
+  if (!isString(geography.nom) || !isString(geography.texte)) return null;
+  if (!Array.isArray(sources) || !Array.isArray(outputs)) return null;
+  const sourcesOk = sources.every(
+    (source) =>
+      isRecord(source) &&
+      ['path', 'sha256', 'origin', 'date', 'licence', 'attribution'].every((key) => isString(source[key])),
+  );
+  const outputsOk = outputs.every(
+    (output) =>
+      isRecord(output) &&
+      isString(output.path) &&
+      isString(output.sha256) &&
+      (output.features === null || typeof output.features === 'number'),
+  );
+  if (!sourcesOk || !outputsOk) return null;
+  return value as unknown as DataManifest;
+}
+
+/** A dataset with the manifest records that belong to it. */
+export interface DescribedDataset extends Dataset {
+  sources: ManifestSource[];
+  outputs: ManifestOutput[];
+}
+
+const coversFile = (dataset: Dataset, path: string): boolean =>
+  dataset.fichiers.some((file) => (file.endsWith('/') ? path.startsWith(file) : path === file));
+
+const coversSource = (dataset: Dataset, source: ManifestSource): boolean =>
+  dataset.sourcePrefixes.some((prefix) => source.path.startsWith(prefix)) ||
+  (dataset.originPrefixes ?? []).some((prefix) => source.origin.startsWith(prefix));
+
+/**
+ * Joins the documented datasets to the manifest: each dataset gets the raw sources and the app files that
+ * belong to it. A dataset absent from the build (the optional address base) is dropped; `uncovered` lists
+ * manifest paths that no dataset documents (a test keeps it empty).
+ *
+ * @example
+ * const { datasets } = describeDatasets(manifest);
+ * datasets.find((d) => d.id === 'qpv')?.outputs[0]?.features; // 1584
+ */
+export function describeDatasets(manifest: DataManifest | null): {
+  datasets: DescribedDataset[];
+  uncovered: string[];
+} {
+  const datasets = DATASETS.map((dataset) => ({
+    ...dataset,
+    sources: manifest?.sources.filter((source) => coversSource(dataset, source)) ?? [],
+    // A file belongs to the first dataset that names it (communes.geojson also carries the postcodes).
+    outputs:
+      manifest?.outputs.filter((output) => DATASETS.find((candidate) => coversFile(candidate, output.path)) === dataset) ??
+      [],
+  })).filter((dataset) => dataset.id !== 'adresses' || dataset.outputs.length > 0 || dataset.sources.length > 0);
+  const uncovered = manifest
+    ? [
+        ...manifest.sources.filter((s) => !DATASETS.some((d) => coversSource(d, s))).map((s) => s.path),
+        ...manifest.outputs.filter((o) => !DATASETS.some((d) => coversFile(d, o.path))).map((o) => o.path),
+      ]
+    : [];
+  return { datasets, uncovered };
+}

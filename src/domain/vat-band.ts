@@ -1,0 +1,106 @@
+/**
+ * The 300 m band of the reduced VAT rate (5,5 %) for social home ownership: dwellings located in a QPV or
+ * entirely within 300 m of its limit (CGI art. 278 sexies, as amended by LF 2024 art. 86; domain.md §6). This is
+ * a planning aid, not a QPV: the band is labelled with its rule everywhere it is shown. The 500 m variant for
+ * renewal (NPNRU) sites is the same computation with `distanceM: 500`.
+ */
+import { booleanIntersects, buffer, featureCollection, union } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { BBox, QpvCollection } from './data-types.ts';
+
+export interface VatBandProperties {
+  /** Codes of the QPVs whose bands merged into this polygon. */
+  codes: string[];
+  distance_m: number;
+}
+
+export type VatBandFeature = Feature<Polygon | MultiPolygon, VatBandProperties>;
+
+export interface VatBandOptions {
+  /** Only QPVs whose bbox, widened by the distance, meets this area. */
+  area: BBox;
+  /** Buffer distance in metres (300 by default). */
+  distanceM?: number;
+  /** Buffer arc resolution (Turf `steps` per quarter circle); 8 keeps corners within ≈ 6 m at 300 m. */
+  steps?: number;
+}
+
+/** Degrees of latitude per metre (mean Earth radius 6 371 008.8 m, Turf's). */
+const DEG_PER_M = 180 / (Math.PI * 6_371_008.8);
+
+function widen(box: BBox, metres: number): BBox {
+  const dLat = metres * DEG_PER_M;
+  const dLon = dLat / Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180);
+  return [box[0] - dLon, box[1] - dLat, box[2] + dLon, box[3] + dLat];
+}
+
+function intersects(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/**
+ * Buffers each QPV of the area by `distanceM` and merges overlapping bands, so that neighbouring QPVs give one
+ * clean outline. The result covers the QPVs themselves too (the rule is "in the QPV or within 300 m").
+ *
+ * @param qpvs the 2024 QPV collection (each feature has a `bbox`)
+ * @returns one feature per group of touching bands, with the codes it covers
+ * @example
+ * const band = vatBand(qpvs, { area: [3.10, 50.64, 3.22, 50.72] });
+ * band.features[0].properties.codes; // ['QN05980M', …]
+ */
+export function vatBand(qpvs: QpvCollection, options: VatBandOptions): VatBandFeature[] {
+  const distanceM = options.distanceM ?? 300;
+  if (!(distanceM > 0)) throw new RangeError('La distance de la bande doit être positive.');
+  const steps = options.steps ?? 8;
+  const buffered: VatBandFeature[] = [];
+  for (const qpv of qpvs.features) {
+    if (!qpv.bbox || !intersects(widen(qpv.bbox, distanceM), options.area)) continue;
+    const grown = buffer(qpv as unknown as Feature<MultiPolygon>, distanceM, { units: 'meters', steps });
+    if (!grown) continue;
+    buffered.push({
+      type: 'Feature',
+      geometry: grown.geometry,
+      properties: { codes: [qpv.properties.code], distance_m: distanceM },
+    });
+  }
+  return mergeTouching(buffered);
+}
+
+/** Merges bands whose polygons meet (bbox pre-check, then Turf), keeping the list of codes they cover. */
+function mergeTouching(bands: VatBandFeature[]): VatBandFeature[] {
+  const merged: VatBandFeature[] = [];
+  for (const band of bands) {
+    let current = band;
+    // Repeat: a union may make `current` touch a group that it did not touch before.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let i = 0; i < merged.length; i++) {
+        const other = merged[i]!;
+        if (!intersects(boxOf(current), boxOf(other)) || !booleanIntersects(current, other)) continue;
+        const joined = union(featureCollection([current, other]));
+        if (!joined) continue;
+        current = {
+          type: 'Feature',
+          geometry: joined.geometry,
+          properties: { codes: [...other.properties.codes, ...current.properties.codes].sort(), distance_m: band.properties.distance_m },
+        };
+        merged.splice(i, 1);
+        changed = true;
+        break;
+      }
+    }
+    merged.push(current);
+  }
+  return merged.sort((a, b) => (a.properties.codes[0]! < b.properties.codes[0]! ? -1 : 1));
+}
+
+function boxOf(feature: VatBandFeature): BBox {
+  let box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  for (const polygon of polygons) {
+    for (const [lon, lat] of polygon[0] ?? []) {
+      box = [Math.min(box[0], lon!), Math.min(box[1], lat!), Math.max(box[2], lon!), Math.max(box[3], lat!)];
+    }
+  }
+  return box;
+}

@@ -1,0 +1,220 @@
+/**
+ * The offline basemap: commune surfaces and limits, water, roads styled by class, road and commune names, all
+ * drawn from the GeoJSON files of `data/` (no tile server) with glyphs served from `public/fonts/` (Noto Sans,
+ * OFL). `buildMapStyle` assembles the complete style (basemap + overlays) that the map starts with; the map view
+ * then fills the empty sources with `setData`, so layer order never depends on which file arrives first.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  RasterSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { MAP_COLOR } from './colors.ts';
+import { BASEMAP_LAYER, FONT, ONLINE_LAYER, SOURCE } from './ids.ts';
+import { overlayLayers, overlaySources } from './overlay-layers.ts';
+import { ATTRIBUTION, emptyGeoJsonSource } from './sources.ts';
+
+/** Zoom range: the whole metropolis (10) down to the house scale (19). */
+export const MIN_ZOOM = 9;
+export const MAX_ZOOM = 19;
+
+export function basemapSources(): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [SOURCE.communes]: emptyGeoJsonSource(ATTRIBUTION.ign),
+    [SOURCE.communeLabels]: emptyGeoJsonSource(),
+    [SOURCE.water]: emptyGeoJsonSource(ATTRIBUTION.osm),
+    [SOURCE.roads]: emptyGeoJsonSource(ATTRIBUTION.osm),
+  };
+}
+
+/** Road width in pixels by zoom: hairlines at metropolis scale, real street widths at house scale. */
+function roadWidth(atZ10: number, atZ14: number, atZ18: number): ExpressionSpecification {
+  return ['interpolate', ['exponential', 1.6], ['zoom'], 10, atZ10, 14, atZ14, 18, atZ18];
+}
+
+const isClass = (classe: string): ExpressionSpecification => ['==', ['get', 'classe'], classe];
+
+export function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: BASEMAP_LAYER.background, type: 'background', paint: { 'background-color': MAP_COLOR.background } },
+    {
+      id: BASEMAP_LAYER.communeFill,
+      type: 'fill',
+      source: SOURCE.communes,
+      paint: { 'fill-color': MAP_COLOR.communeFill },
+    },
+    { id: BASEMAP_LAYER.water, type: 'fill', source: SOURCE.water, paint: { 'fill-color': MAP_COLOR.water } },
+    {
+      id: BASEMAP_LAYER.roadMinorCasing,
+      type: 'line',
+      source: SOURCE.roads,
+      minzoom: 12,
+      filter: isClass('minor'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLOR.roadMinorCasing, 'line-width': roadWidth(0.5, 3, 16) },
+    },
+    {
+      id: BASEMAP_LAYER.roadMajorCasing,
+      type: 'line',
+      source: SOURCE.roads,
+      filter: isClass('major'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLOR.roadMajorCasing, 'line-width': roadWidth(1, 5, 22) },
+    },
+    {
+      id: BASEMAP_LAYER.roadHighwayCasing,
+      type: 'line',
+      source: SOURCE.roads,
+      filter: isClass('highway'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLOR.roadHighwayCasing, 'line-width': roadWidth(1.5, 6, 26) },
+    },
+    {
+      id: BASEMAP_LAYER.roadMinor,
+      type: 'line',
+      source: SOURCE.roads,
+      minzoom: 12,
+      filter: isClass('minor'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLOR.roadMinor, 'line-width': roadWidth(0.2, 2, 13) },
+    },
+    {
+      id: BASEMAP_LAYER.roadMajor,
+      type: 'line',
+      source: SOURCE.roads,
+      filter: isClass('major'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLOR.roadMajor, 'line-width': roadWidth(0.6, 3.5, 18) },
+    },
+    {
+      id: BASEMAP_LAYER.roadHighway,
+      type: 'line',
+      source: SOURCE.roads,
+      filter: isClass('highway'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': MAP_COLOR.roadHighway, 'line-width': roadWidth(1, 4.5, 22) },
+    },
+    {
+      id: BASEMAP_LAYER.communeLine,
+      type: 'line',
+      source: SOURCE.communes,
+      paint: {
+        'line-color': MAP_COLOR.communeLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 16, 2.5],
+        'line-dasharray': [4, 2],
+      },
+    },
+    {
+      id: BASEMAP_LAYER.roadLabel,
+      type: 'symbol',
+      source: SOURCE.roads,
+      minzoom: 14,
+      filter: roadLabelFilter([]),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 280,
+        'symbol-sort-key': ['match', ['get', 'classe'], 'highway', 0, 'major', 1, 2],
+        'text-field': ['get', 'nom'],
+        'text-font': [FONT.regular],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 14, 11, 17, 14, 19, 16],
+        'text-max-angle': 30,
+        'text-padding': 2,
+      },
+      paint: { 'text-color': MAP_COLOR.roadLabel, 'text-halo-color': MAP_COLOR.halo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: BASEMAP_LAYER.communeLabel,
+      type: 'symbol',
+      source: SOURCE.communeLabels,
+      maxzoom: 16.5,
+      layout: {
+        'text-field': ['get', 'nom'],
+        'text-font': [FONT.medium],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11, 13, 15, 16, 18],
+        'text-max-width': 8,
+        'text-padding': 4,
+      },
+      paint: { 'text-color': MAP_COLOR.communeLabel, 'text-halo-color': MAP_COLOR.halo, 'text-halo-width': 2 },
+    },
+  ];
+}
+
+/** OpenStreetMap France raster tiles: only added when the user explicitly opts in (it contacts a third party). */
+export function onlineSource(): RasterSourceSpecification {
+  return {
+    type: 'raster',
+    tiles: ['a', 'b', 'c'].map((s) => `https://${s}.tile.openstreetmap.fr/osmfr/{z}/{x}/{y}.png`),
+    tileSize: 256,
+    maxzoom: 19,
+    attribution: ATTRIBUTION.osmFrance,
+  };
+}
+
+export function onlineLayer(): LayerSpecification {
+  return { id: ONLINE_LAYER, type: 'raster', source: SOURCE.online, paint: { 'raster-opacity': 0.9 } };
+}
+
+/** Basemap layers hidden while the online basemap is shown (it already draws roads, water and names). */
+export const LAYERS_HIDDEN_BY_ONLINE: readonly string[] = [
+  BASEMAP_LAYER.communeFill,
+  BASEMAP_LAYER.water,
+  BASEMAP_LAYER.roadMinorCasing,
+  BASEMAP_LAYER.roadMajorCasing,
+  BASEMAP_LAYER.roadHighwayCasing,
+  BASEMAP_LAYER.roadMinor,
+  BASEMAP_LAYER.roadMajor,
+  BASEMAP_LAYER.roadHighway,
+  BASEMAP_LAYER.roadLabel,
+];
+
+export interface MapStyleOptions {
+  /** Origin + base path the glyphs are served from, e.g. `http://127.0.0.1:4173/` (trailing slash optional). */
+  glyphsBase: string;
+  /** Include the online raster basemap (used by tests; the app adds it at runtime on opt-in). */
+  online?: boolean;
+}
+
+/**
+ * The complete style the map starts with: basemap + overlays, every GeoJSON source empty.
+ *
+ * @example
+ * const style = buildMapStyle({ glyphsBase: window.location.origin + import.meta.env.BASE_URL });
+ */
+export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
+  const base = options.glyphsBase.replace(/\/$/, '');
+  const layers = [...basemapLayers(), ...overlayLayers()];
+  const sources: StyleSpecification['sources'] = { ...basemapSources(), ...overlaySources() };
+  if (options.online) {
+    sources[SOURCE.online] = onlineSource();
+    layers.splice(1, 0, onlineLayer());
+  }
+  return {
+    version: 8,
+    name: 'Périmètre — fond de carte hors ligne',
+    glyphs: `${base}/fonts/{fontstack}/{range}.pbf`,
+    sources,
+    layers,
+  };
+}
+
+/**
+ * Filter of the road-name layer that leaves out the given streets in their commune (they are labelled by the
+ * Saint-Pierre street layer instead), so a name is not printed twice along the same street.
+ */
+export function roadLabelFilter(excluded: ReadonlyArray<{ nom: string; insee: string }>): FilterSpecification {
+  const named: ExpressionSpecification = ['to-boolean', ['get', 'nom']];
+  if (excluded.length === 0) return named;
+  return [
+    'all',
+    named,
+    ...excluded.map(
+      ({ nom, insee }): ExpressionSpecification => [
+        '!',
+        ['all', ['==', ['get', 'nom'], nom], ['==', ['get', 'insee'], insee]],
+      ],
+    ),
+  ];
+}

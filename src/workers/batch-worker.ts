@@ -1,0 +1,207 @@
+/// <reference lib="webworker" />
+// Web Worker of the « Vérifier un fichier » page: reads the file (CSV or XLSX), keeps the table, checks every row
+// with the same domain code as the resident search, and builds the exports. Nothing leaves the device: the only
+// requests are for the app's own data files (src/data-loader.ts).
+
+import readXlsxFile from 'read-excel-file/browser';
+import manifest from '../../data/manifest.json';
+import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
+import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
+import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
+import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
+import { createDomainRowChecker } from '../domain/batch/domain-row-checker.ts';
+import {
+  buildRowCsv,
+  buildSummaryCsv,
+  encodeOutput,
+  exportFileName,
+} from '../domain/batch/export.ts';
+import { BatchInputError, readInputTable, type XlsxReader } from '../domain/batch/read-input.ts';
+import { geographyVersionOf, type RowChecker, type RowVerdict } from '../domain/batch/row-checker.ts';
+import { summarise } from '../domain/batch/summary.ts';
+import type { InputTable } from '../domain/batch/table.ts';
+import type { FromWorker, ToWorker } from '../domain/batch/worker-protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const readXlsx: XlsxReader = async (bytes) => {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const sheets = await readXlsxFile(buffer);
+  const first = sheets[0];
+  if (!first) throw new Error('classeur sans feuille');
+  return { sheet: first.sheet, rows: first.data };
+};
+
+let table: InputTable | null = null;
+let fileName = 'fichier';
+let mapping: ColumnMapping = {};
+let verdicts: RowVerdict[] | null = null;
+let cancelled = false;
+let checkerPromise: Promise<RowChecker> | null = null;
+
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
+}
+
+function getChecker(): Promise<RowChecker> {
+  checkerPromise ??= Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
+    ([qpv, roads, communes, addresses]) =>
+      createDomainRowChecker({ qpv, roads, communes, addresses, geographyVersion: geographyVersionOf(manifest) }),
+  );
+  checkerPromise.catch(() => {
+    checkerPromise = null;
+  });
+  return checkerPromise;
+}
+
+/** Lets queued messages (« annuler ») run between chunks. A MessageChannel hop is faster than setTimeout(0). */
+function yieldControl(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+async function read(name: string, bytes: ArrayBuffer): Promise<void> {
+  table = null;
+  verdicts = null;
+  fileName = name;
+  try {
+    table = await readInputTable(new Uint8Array(bytes), readXlsx);
+  } catch (error) {
+    const message =
+      error instanceof BatchInputError ? error.message : 'Le fichier n’a pas pu être lu. Vérifiez qu’il s’agit d’un CSV ou d’un XLSX.';
+    post({ type: 'erreur', stage: 'lecture', message });
+    return;
+  }
+  const guess = describeColumns(table);
+  mapping = guess.mapping;
+  post({
+    type: 'table',
+    preview: {
+      name,
+      columnNames: table.columnNames,
+      hasHeader: table.header !== null,
+      rowCount: table.rows.length,
+      firstRows: table.rows.slice(0, 8),
+      source: table.source,
+      warnings: table.warnings,
+      mapping: guess.mapping,
+      mappingProblem: guess.problem,
+    },
+  });
+  // Start loading the data while the user checks the column mapping.
+  getChecker().catch(() => undefined);
+}
+
+async function verify(chosen: ColumnMapping): Promise<void> {
+  if (!table) return;
+  mapping = chosen;
+  cancelled = false;
+  let checker: RowChecker;
+  try {
+    checker = await getChecker();
+  } catch (error) {
+    post({
+      type: 'erreur',
+      stage: 'donnees',
+      message: `Les données des quartiers n’ont pas pu être chargées : ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return;
+  }
+  const started = performance.now();
+  let lastPost = 0;
+  const result = await checkRows(table.rows, chosen, checker, {
+    chunkSize: 1_000,
+    yieldControl,
+    isCancelled: () => cancelled,
+    onProgress: ({ done, total }) => {
+      const now = performance.now();
+      // At most ~20 progress messages a second: enough for the bar, cheap for the page.
+      if (now - lastPost > 50 || done === total) {
+        lastPost = now;
+        post({ type: 'progression', done, total });
+      }
+    },
+  });
+  if (!result) {
+    post({ type: 'annule' });
+    return;
+  }
+  verdicts = result;
+  const columns = mappedColumns(chosen);
+  const addresses = table.rows.map((row) =>
+    columns
+      .map((index) => (row[index] ?? '').trim())
+      .filter(Boolean)
+      .join(' · '),
+  );
+  post({
+    type: 'resultats',
+    verdicts: result,
+    addresses,
+    summary: summarise(result),
+    geographyVersion: checker.geographyVersion,
+    durationMs: Math.round(performance.now() - started),
+  });
+}
+
+async function correct(index: number, lon: number, lat: number): Promise<void> {
+  if (!verdicts || !verdicts[index]) return;
+  const checker = await getChecker();
+  const verdict = checkPlacedPoint(lon, lat, checker);
+  verdicts[index] = verdict;
+  post({ type: 'corrige', index, verdict, summary: summarise(verdicts) });
+}
+
+async function exportFile(message: Extract<ToWorker, { type: 'exporter' }>): Promise<void> {
+  if (!table || !verdicts) return;
+  const checker = await getChecker();
+  const date = new Date();
+  try {
+    const text =
+      message.kind === 'lignes'
+        ? buildRowCsv(table, verdicts, { delimiter: message.delimiter, minimise: message.minimise, mapping })
+        : buildSummaryCsv(summarise(verdicts), { geographyVersion: checker.geographyVersion, date }, message.delimiter);
+    const encoded = encodeOutput(text, message.encoding);
+    const bytes = encoded.bytes.buffer.slice(
+      encoded.bytes.byteOffset,
+      encoded.bytes.byteOffset + encoded.bytes.byteLength,
+    ) as ArrayBuffer;
+    post(
+      {
+        type: 'export',
+        kind: message.kind,
+        fileName: exportFileName(fileName, message.kind, checker.geographyVersion.split(' (')[0] ?? '', date),
+        bytes,
+        replaced: encoded.replaced,
+        replacedSamples: encoded.replacedSamples,
+      },
+      [bytes],
+    );
+  } catch (error) {
+    post({ type: 'erreur', stage: 'export', message: `Export impossible : ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'lire':
+      void read(message.name, message.bytes);
+      break;
+    case 'verifier':
+      void verify(message.mapping);
+      break;
+    case 'annuler':
+      cancelled = true;
+      break;
+    case 'corriger':
+      void correct(message.index, message.lon, message.lat);
+      break;
+    case 'exporter':
+      void exportFile(message);
+      break;
+  }
+};

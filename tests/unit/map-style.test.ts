@@ -1,0 +1,85 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { buildMapStyle, LAYERS_HIDDEN_BY_ONLINE } from '../../src/map/basemap-style.ts';
+import { BASEMAP_LAYER, FONT, INTERACTIVE_LAYERS, ONLINE_LAYER, OVERLAY_LAYER, SOURCE } from '../../src/map/ids.ts';
+import { LAYER_GROUPS } from '../../src/map/overlay-layers.ts';
+
+const SHIPPED_FONTS: readonly string[] = Object.values(FONT);
+
+describe('complete map style (basemap + overlays)', () => {
+  const style = buildMapStyle({ glyphsBase: 'http://127.0.0.1:4173/' });
+
+  it('is valid against the MapLibre style spec', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(validateStyleMin(buildMapStyle({ glyphsBase: 'http://127.0.0.1:4173', online: true }))).toEqual([]);
+  });
+
+  it('serves glyphs from the app itself and uses only the shipped fonts, one per layer', () => {
+    expect(style.glyphs).toBe('http://127.0.0.1:4173/fonts/{fontstack}/{range}.pbf');
+    const symbols = style.layers.filter((layer) => layer.type === 'symbol');
+    expect(symbols.map((layer) => layer.id)).toEqual([
+      BASEMAP_LAYER.roadLabel,
+      BASEMAP_LAYER.communeLabel,
+      OVERLAY_LAYER.streetLabel,
+      OVERLAY_LAYER.qpvLabel,
+    ]);
+    for (const layer of symbols) {
+      const fonts = layer.layout?.['text-font'];
+      expect(Array.isArray(fonts) && fonts.length === 1 && SHIPPED_FONTS.includes(fonts[0] as string)).toBe(true);
+    }
+  });
+
+  it('requests nothing from the network by default', () => {
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(JSON.stringify(source)).not.toMatch(/https?:/);
+    }
+    expect(style.layers.some((layer) => layer.id === ONLINE_LAYER)).toBe(false);
+  });
+
+  it('puts the online basemap right above the background only on request', () => {
+    const online = buildMapStyle({ glyphsBase: 'http://x', online: true });
+    expect(online.layers[1]!.id).toBe(ONLINE_LAYER);
+    expect(online.sources[SOURCE.online]?.type).toBe('raster');
+  });
+
+  it('draws QPV outlines without simplification', () => {
+    const qpv = style.sources[SOURCE.qpv];
+    expect(qpv?.type === 'geojson' && qpv.tolerance).toBe(0);
+    expect(qpv && 'attribution' in qpv && qpv.attribution).toMatch(/ANCT.*Licence Ouverte/);
+  });
+
+  it('stacks the overlays above the basemap, labels last', () => {
+    const ids = style.layers.map((layer) => layer.id);
+    expect(ids.indexOf(OVERLAY_LAYER.qpvFill)).toBeGreaterThan(ids.indexOf(BASEMAP_LAYER.roadHighway));
+    expect(ids.indexOf(OVERLAY_LAYER.street)).toBeGreaterThan(ids.indexOf(OVERLAY_LAYER.qpvLine));
+    expect(ids.indexOf(OVERLAY_LAYER.vatBandFill)).toBeLessThan(ids.indexOf(OVERLAY_LAYER.qpvFill));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('hides the 300 m band until asked for', () => {
+    for (const id of LAYER_GROUPS.bande300) {
+      expect(style.layers.find((layer) => layer.id === id)?.layout).toMatchObject({ visibility: 'none' });
+    }
+  });
+
+  it('refers only to existing layers in groups, interactions and online hiding', () => {
+    const ids = new Set(style.layers.map((layer) => layer.id));
+    for (const id of [...Object.values(LAYER_GROUPS).flat(), ...INTERACTIVE_LAYERS, ...LAYERS_HIDDEN_BY_ONLINE]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('the validation itself', () => {
+  it('reports a typo (so the test above can fail)', () => {
+    const style = buildMapStyle({ glyphsBase: 'http://x' });
+    const broken = {
+      ...style,
+      layers: style.layers.map((layer) =>
+        layer.id === OVERLAY_LAYER.qpvLine ? { ...layer, paint: { 'line-colour': '#000' } } : layer,
+      ),
+    };
+    expect(validateStyleMin(broken as typeof style).length).toBeGreaterThan(0);
+  });
+});
