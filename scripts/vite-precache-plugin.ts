@@ -112,7 +112,11 @@ export function precachePlugin(options: PrecachePluginOptions = {}): Plugin {
         // Only the client build (workers and SSR builds have their own output and no page to serve).
         if (config.build.ssr) return;
         const outDir = resolve(config.root, outputOptions.dir ?? config.build.outDir);
-        const exclude = [...DEFAULT_EXCLUDE, new RegExp(`^${swName.replace(/\./g, '\\.')}$`), ...(options.exclude ?? [])];
+        const exclude = [
+          ...DEFAULT_EXCLUDE,
+          new RegExp(`^${swName.replace(/\./g, '\\.')}$`),
+          ...(options.exclude ?? []),
+        ];
         const files = listFiles(outDir).map((fileName) => ({
           fileName,
           source: readFileSync(join(outDir, fileName)),

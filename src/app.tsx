@@ -8,7 +8,7 @@ import { MapPage } from './components/map-page.tsx';
 import { SiteFooter } from './components/site-footer.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { UpdatePrompt } from './components/update-prompt.tsx';
-import { type PageId, PAGES, usePage } from './routing.ts';
+import { PAGES, type PageId, usePage } from './routing.ts';
 
 const FileCheckPage = lazy(() => import('./components/file-check-page.tsx'));
 const ContractPage = lazy(() => import('./components/contract-page.tsx'));

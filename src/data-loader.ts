@@ -90,3 +90,10 @@ export const loadAddresses = (): Promise<AddressTable | null> =>
     if (!entry) return null;
     return fetchChecked<AddressTable>(await entry(), 'des adresses', checkAddressTable);
   });
+
+/**
+ * URLs of the drawing-only basemap files (roads, water), for MapLibre's worker to fetch and parse itself, off the
+ * main thread (≈ 5 MB of roads would otherwise block the page while parsed, validated and copied to the worker).
+ * They never feed a verdict; code that needs them as data uses `loadRoads` / `loadWater`.
+ */
+export const BASEMAP_DATA_URLS = { roads: roadsUrl, water: waterUrl } as const;

@@ -53,8 +53,17 @@ export function registerServiceWorker(): Promise<ServiceWorkerRegistration | nul
     registration = Promise.resolve(null);
     return registration;
   }
-  registration = navigator.serviceWorker
-    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+  // After the page's own load, so that precaching never competes with the first answer for bandwidth.
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((done) => window.addEventListener('load', () => done(), { once: true }));
+  registration = loaded
+    .then(() =>
+      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
+        scope: import.meta.env.BASE_URL,
+      }),
+    )
     .then((reg) => {
       watch(reg);
       return reg;

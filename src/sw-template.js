@@ -22,8 +22,15 @@ const INDEX_URL = new URL('./index.html', SCOPE).href;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE_NAME).then((cache) =>
-      // `reload` bypasses the HTTP cache so that the cache holds exactly the bytes of this version.
-      cache.addAll([...PRECACHED].map((url) => new Request(url, { cache: 'reload' }))),
+      cache.addAll(
+        [...PRECACHED].map(
+          (url) =>
+            // Content-hashed files (assets/…) may come from the HTTP cache: the page has often just downloaded
+            // them (the 4-5 MB data files on a phone plan). Unhashed ones (index.html, fonts/…) bypass it so
+            // that the cache holds exactly the bytes of this version.
+            new Request(url, { cache: new URL(url).pathname.includes('/assets/') ? 'default' : 'reload' }),
+        ),
+      ),
     ),
   );
 });

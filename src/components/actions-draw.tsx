@@ -6,7 +6,11 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
-import { type ActionGeometry, type ActionGeometryType, validateActionGeometry } from '../domain/actions/schema.ts';
+import {
+  type ActionGeometry,
+  type ActionGeometryType,
+  validateActionGeometry,
+} from '../domain/actions/schema.ts';
 import { ACTIONS_DRAW_PREFIX } from '../map/actions-layers.ts';
 import { editorStore, useEditor } from '../state/actions-state.ts';
 import { mapModeStore } from '../state/map-mode.ts';
@@ -26,8 +30,10 @@ async function startDrawing(
   geometryType: ActionGeometryType,
   onFinish: (geometry: ActionGeometry) => void,
 ): Promise<DrawSession> {
-  const [{ TerraDraw, TerraDrawPointMode, TerraDrawLineStringMode, TerraDrawPolygonMode }, { TerraDrawMapLibreGLAdapter }] =
-    await Promise.all([import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]);
+  const [
+    { TerraDraw, TerraDrawPointMode, TerraDrawLineStringMode, TerraDrawPolygonMode },
+    { TerraDrawMapLibreGLAdapter },
+  ] = await Promise.all([import('terra-draw'), import('terra-draw-maplibre-gl-adapter')]);
   const draw = new TerraDraw({
     adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: ACTIONS_DRAW_PREFIX }),
     modes: [new TerraDrawPointMode(), new TerraDrawLineStringMode(), new TerraDrawPolygonMode()],

@@ -30,7 +30,9 @@ import { ActionsDraw } from './actions-draw.tsx';
 const TAP_TOLERANCE_PX = 6;
 
 function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 function boundsOf(action: ActionFeature): [[number, number], [number, number]] {

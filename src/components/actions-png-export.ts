@@ -44,7 +44,11 @@ function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number)
  * @param mapCanvas the captured map, in device pixels.
  * @param scale device pixels per CSS pixel of that capture (text is sized in CSS pixels × scale).
  */
-export function composeActionsPng(mapCanvas: HTMLCanvasElement, content: PngContent, scale: number): HTMLCanvasElement {
+export function composeActionsPng(
+  mapCanvas: HTMLCanvasElement,
+  content: PngContent,
+  scale: number,
+): HTMLCanvasElement {
   const width = mapCanvas.width;
   const pad = 16 * scale;
   const measure = document.createElement('canvas').getContext('2d');
@@ -98,7 +102,12 @@ export function composeActionsPng(mapCanvas: HTMLCanvasElement, content: PngCont
     context.textAlign = 'left';
     context.fillStyle = '#1a1a1a';
     context.font = `${13 * scale}px ${FONT}`;
-    context.fillText(`${entry.libelle} : ${entry.count}`, x + 2 * radius + 6 * scale, rowY + 2 * scale, columnWidth - 30 * scale);
+    context.fillText(
+      `${entry.libelle} : ${entry.count}`,
+      x + 2 * radius + 6 * scale,
+      rowY + 2 * scale,
+      columnWidth - 30 * scale,
+    );
   });
   y += legendHeight;
 

@@ -18,7 +18,9 @@ import { startVerification } from '../state/batch-state.ts';
 function describeSource(preview: TablePreview): string {
   const source = preview.source;
   const rows = `${preview.rowCount.toLocaleString('fr-FR')} ligne${preview.rowCount > 1 ? 's' : ''} à vérifier`;
-  const header = preview.hasHeader ? 'ligne d’en-tête détectée' : 'pas de ligne d’en-tête (colonnes numérotées)';
+  const header = preview.hasHeader
+    ? 'ligne d’en-tête détectée'
+    : 'pas de ligne d’en-tête (colonnes numérotées)';
   if (source.kind === 'xlsx') return `Classeur Excel, feuille « ${source.sheet} » ; ${header} ; ${rows}.`;
   return `CSV ${ENCODING_LABELS[source.encoding]}, séparateur ${DELIMITER_LABELS[source.delimiter]} ; ${header} ; ${rows}.`;
 }
@@ -50,8 +52,9 @@ export function FileCheckMapping({ preview, onReset }: { preview: TablePreview; 
       <fieldset className="file-check-mapping">
         <legend>Quelle colonne contient quoi ? (détection automatique, modifiable)</legend>
         <p className="file-check-hint">
-          Une colonne « Adresse complète » suffit ; sinon « Voie » avec « Numéro », « Code postal », « Commune » ;
-          ou « Longitude » et « Latitude » en degrés décimaux. Quand une ligne a des coordonnées, elles sont utilisées.
+          Une colonne « Adresse complète » suffit ; sinon « Voie » avec « Numéro », « Code postal », « Commune
+          » ; ou « Longitude » et « Latitude » en degrés décimaux. Quand une ligne a des coordonnées, elles
+          sont utilisées.
         </p>
         <div className="file-check-mapping-grid">
           {COLUMN_ROLES.map((role) => (
@@ -103,7 +106,12 @@ export function FileCheckMapping({ preview, onReset }: { preview: TablePreview; 
         </p>
       )}
       <div className="file-check-actions">
-        <button type="button" className="button-primary" disabled={problem !== null} onClick={() => startVerification(mapping)}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={problem !== null}
+          onClick={() => startVerification(mapping)}
+        >
           Vérifier les {preview.rowCount.toLocaleString('fr-FR')} lignes
         </button>
         <button type="button" className="button-secondary" onClick={onReset}>

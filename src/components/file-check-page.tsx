@@ -4,11 +4,7 @@
  * Steps: choose a file → check the columns → progress → results (table, filters, corrections, exports).
  */
 import { useEffect, useRef } from 'react';
-import {
-  cancelVerification,
-  resetBatch,
-  useBatchState,
-} from '../state/batch-state.ts';
+import { cancelVerification, resetBatch, useBatchState } from '../state/batch-state.ts';
 import { FileCheckDrop } from './file-check-drop.tsx';
 import { FileCheckMapping } from './file-check-mapping.tsx';
 import { FileCheckResults } from './file-check-results.tsx';
@@ -19,11 +15,17 @@ function PrivacyNote() {
     <section className="file-check-privacy" aria-labelledby="confidentialite-titre">
       <h2 id="confidentialite-titre">Vos données restent sur votre appareil</h2>
       <ul>
-        <li>Le fichier n’est jamais envoyé sur Internet : la lecture et la vérification se font dans ce navigateur.</li>
-        <li>Rien n’est enregistré : fermer ou recharger la page efface tout. Seuls les exports que vous demandez sont enregistrés, sur votre appareil.</li>
         <li>
-          Ne mettez dans le fichier que ce qui sert à la vérification (les adresses) : pas de noms ni de dates de
-          naissance. Utilisez des identifiants neutres (« Bénéficiaire 1 »).
+          Le fichier n’est jamais envoyé sur Internet : la lecture et la vérification se font dans ce
+          navigateur.
+        </li>
+        <li>
+          Rien n’est enregistré : fermer ou recharger la page efface tout. Seuls les exports que vous demandez
+          sont enregistrés, sur votre appareil.
+        </li>
+        <li>
+          Ne mettez dans le fichier que ce qui sert à la vérification (les adresses) : pas de noms ni de dates
+          de naissance. Utilisez des identifiants neutres (« Bénéficiaire 1 »).
         </li>
       </ul>
     </section>
@@ -40,7 +42,8 @@ function Progress({ done, total, onCancel }: { done: number; total: number; onCa
       </label>
       <progress id="progression-barre" max={total || 1} value={done} />
       <p aria-live="polite" aria-atomic="true" data-testid="progression-texte">
-        {done.toLocaleString('fr-FR')} ligne{done > 1 ? 's' : ''} sur {total.toLocaleString('fr-FR')} ({percent} %)
+        {done.toLocaleString('fr-FR')} ligne{done > 1 ? 's' : ''} sur {total.toLocaleString('fr-FR')} (
+        {percent} %)
       </p>
       <button type="button" className="button-secondary" onClick={onCancel}>
         Annuler la vérification
@@ -61,9 +64,10 @@ export default function FileCheckPage() {
       <h1>Vérifier un fichier d’adresses</h1>
       <p className="file-check-intro">
         Pour le bilan d’une action du Contrat de Ville : combien de vos bénéficiaires habitent un quartier
-        prioritaire (QPV) ? Déposez un tableau d’adresses (CSV ou Excel .xlsx) ; chaque ligne reçoit une réponse
-        expliquée : <strong>dans</strong> un QPV, <strong>hors</strong> QPV, <strong>en limite</strong> (à confirmer)
-        ou <strong>introuvable</strong>. Test géométrique indicatif : seule la réponse de{' '}
+        prioritaire (QPV) ? Déposez un tableau d’adresses (CSV ou Excel .xlsx) ; chaque ligne reçoit une
+        réponse expliquée : <strong>dans</strong> un QPV, <strong>hors</strong> QPV,{' '}
+        <strong>en limite</strong> (à confirmer) ou <strong>introuvable</strong>. Test géométrique indicatif :
+        seule la réponse de{' '}
         <a href="https://sig.ville.gouv.fr/" rel="noreferrer" target="_blank">
           sig.ville.gouv.fr
         </a>{' '}
@@ -79,8 +83,12 @@ export default function FileCheckPage() {
         <FileCheckDrop reading={phase.kind === 'lecture' ? phase.name : null} />
       )}
       {phase.kind === 'correspondance' && <FileCheckMapping preview={phase.preview} onReset={resetBatch} />}
-      {phase.kind === 'verification' && <Progress done={phase.done} total={phase.total} onCancel={cancelVerification} />}
-      {phase.kind === 'resultats' && <FileCheckResults phase={phase} correcting={state.correcting} exportNotice={state.exportNotice} />}
+      {phase.kind === 'verification' && (
+        <Progress done={phase.done} total={phase.total} onCancel={cancelVerification} />
+      )}
+      {phase.kind === 'resultats' && (
+        <FileCheckResults phase={phase} correcting={state.correcting} exportNotice={state.exportNotice} />
+      )}
     </div>
   );
 }

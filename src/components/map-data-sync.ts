@@ -1,19 +1,19 @@
 /**
  * Fills the map's empty GeoJSON sources (see src/map/basemap-style.ts) with the datasets of `data/`, once per
- * map: QPV and Saint-Pierre streets first (what the page is about), then the basemap files. Also provides the
- * hatching image of the 300 m band on demand. Data objects come from the loader's cache, so they stay
- * referentially stable across renders and maps.
+ * map. Roads and water (drawing only) are fetched and parsed by MapLibre's worker; QPV, streets and communes come
+ * from the loader, because the panels use them too. Also provides the hatching image of the 300 m band on
+ * demand. Data objects come from the loader's cache, so they stay referentially stable across renders and maps.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import {
+  BASEMAP_DATA_URLS,
   DataLoadError,
   loadCommunes,
   loadQpv,
-  loadRoads,
   loadSaintPierreStreets,
-  loadWater,
 } from '../data-loader.ts';
+import { bboxIntersects, collectionBbox } from '../domain/bbox.ts';
 import { labelPoints } from '../domain/label-points.ts';
 import { roadLabelFilter } from '../map/basemap-style.ts';
 import { MAP_COLOR } from '../map/colors.ts';
@@ -64,36 +64,56 @@ export function useMapData(map: MaplibreMap | null): MapDataStatus {
     const fail = (error: unknown) => {
       if (cancelled) return;
       const message =
-        error instanceof DataLoadError ? error.message : 'La carte n’a pas pu être préparée. Rechargez la page.';
+        error instanceof DataLoadError
+          ? error.message
+          : 'La carte n’a pas pu être préparée. Rechargez la page.';
       setStatus({ ready: false, error: message });
     };
-    const labelsLater: Array<() => void> = [];
-    (async () => {
-      const [qpv, streets] = await Promise.all([loadQpv(), loadSaintPierreStreets()]);
+    performance.mark('carte:style-charge');
+    // Drawing-only files go straight to the worker; the others are also used as data by the panels.
+    setSourceData(map, SOURCE.roads, BASEMAP_DATA_URLS.roads);
+    setSourceData(map, SOURCE.water, BASEMAP_DATA_URLS.water);
+    // QPV in two steps: those of the covered communes' area first (the default view, a few dozen), then all 1 584
+    // once the first complete frame is drawn, so that indexing all of France never delays the local map.
+    const qpvReady = Promise.all([loadQpv(), loadCommunes()]).then(([qpv, communes]) => {
       if (cancelled) return;
-      setSourceData(map, SOURCE.qpv, qpv);
+      const area = collectionBbox(communes);
+      const local = qpv.features.filter((feature) => feature.bbox && bboxIntersects(feature.bbox, area));
+      performance.mark('carte:qpv-donnees');
+      setSourceData(map, SOURCE.qpv, { type: 'FeatureCollection', features: local });
+      map.once('idle', () => {
+        window.setTimeout(() => {
+          if (cancelled) return;
+          setSourceData(map, SOURCE.qpv, qpv);
+          setSourceData(
+            map,
+            SOURCE.qpvLabels,
+            labelPoints(qpv.features, (p) => ({ code: p.code, nom: p.nom })),
+          );
+        }, 0);
+      });
+    });
+    const streetsReady = loadSaintPierreStreets().then((streets) => {
+      if (cancelled) return;
       setSourceData(map, SOURCE.streets, streets);
       // The Saint-Pierre streets carry their own labels: do not repeat their names from the road layer.
-      map.setFilter(BASEMAP_LAYER.roadLabel, roadLabelFilter(streets.features.map((street) => street.properties)));
-      const [communes, water, roads] = await Promise.all([loadCommunes(), loadWater(), loadRoads()]);
+      map.setFilter(
+        BASEMAP_LAYER.roadLabel,
+        roadLabelFilter(streets.features.map((street) => street.properties)),
+      );
+    });
+    const communesReady = loadCommunes().then((communes) => {
       if (cancelled) return;
       setSourceData(map, SOURCE.communes, communes);
-      setSourceData(map, SOURCE.communeLabels, labelPoints(communes.features, (p) => ({ nom: p.nom })));
-      setSourceData(map, SOURCE.water, water);
-      setSourceData(map, SOURCE.roads, roads);
-      // 1 584 QPV label points take a moment: compute them once the first complete frame is drawn.
-      labelsLater.push(() =>
-        setSourceData(
-          map,
-          SOURCE.qpvLabels,
-          labelPoints(qpv.features, (p) => ({ code: p.code, nom: p.nom })),
-        ),
+      setSourceData(
+        map,
+        SOURCE.communeLabels,
+        labelPoints(communes.features, (p) => ({ nom: p.nom })),
       );
-      map.once('idle', () => {
-        if (!cancelled) window.setTimeout(() => labelsLater.forEach((run) => run()), 0);
-      });
-      setStatus({ ready: true, error: null });
-    })().catch(fail);
+    });
+    Promise.all([qpvReady, streetsReady, communesReady])
+      .then(() => !cancelled && setStatus({ ready: true, error: null }))
+      .catch(fail);
     return () => {
       cancelled = true;
       map.off('styleimagemissing', onMissingImage);

@@ -6,6 +6,7 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { loadCommunes, loadQpv } from '../data-loader.ts';
+import { collectionBbox } from '../domain/bbox.ts';
 import type { BBox } from '../domain/data-types.ts';
 import { LAYER_KEYS } from '../domain/permalink.ts';
 import { vatBand } from '../domain/vat-band.ts';
@@ -16,26 +17,14 @@ import { useStore } from '../state/create-store.ts';
 import { cameraRequestStore, useMapState } from '../state/map-state.ts';
 
 export function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** Bbox of the covered communes (the MEL): the 300 m band is computed for the QPVs that reach it. */
 async function bandArea(): Promise<BBox> {
-  const communes = await loadCommunes();
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const commune of communes.features) {
-    const polygons =
-      commune.geometry.type === 'Polygon' ? [commune.geometry.coordinates] : commune.geometry.coordinates;
-    for (const polygon of polygons) {
-      for (const [lon, lat] of polygon[0] ?? []) {
-        box[0] = Math.min(box[0], lon);
-        box[1] = Math.min(box[1], lat);
-        box[2] = Math.max(box[2], lon);
-        box[3] = Math.max(box[3], lat);
-      }
-    }
-  }
-  return box;
+  return collectionBbox(await loadCommunes());
 }
 
 export function useMapSync(map: MaplibreMap | null): void {
@@ -86,7 +75,8 @@ export function useMapSync(map: MaplibreMap | null): void {
       map.removeLayer(ONLINE_LAYER);
       map.removeSource(SOURCE.online);
     }
-    for (const id of LAYERS_HIDDEN_BY_ONLINE) map.setLayoutProperty(id, 'visibility', on ? 'none' : 'visible');
+    for (const id of LAYERS_HIDDEN_BY_ONLINE)
+      map.setLayoutProperty(id, 'visibility', on ? 'none' : 'visible');
   }, [map, state.onlineBasemap]);
 
   useEffect(() => {
@@ -103,7 +93,10 @@ export function useMapSync(map: MaplibreMap | null): void {
         { padding: 48, maxZoom: camera.maxZoom ?? 18, animate, duration: animate ? 900 : 0 },
       );
     } else {
-      const target = { center: [camera.center.lon, camera.center.lat] as [number, number], zoom: camera.zoom };
+      const target = {
+        center: [camera.center.lon, camera.center.lat] as [number, number],
+        zoom: camera.zoom,
+      };
       if (animate) map.flyTo(target);
       else map.jumpTo(target);
     }

@@ -9,9 +9,9 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import {
   AttributionControl,
   FullscreenControl,
+  type MapGeoJSONFeature,
   Map as MapGl,
   type MapLayerMouseEvent,
-  type MapGeoJSONFeature,
   NavigationControl,
   ScaleControl,
   type ViewState,
@@ -30,6 +30,10 @@ import { useMapData } from './map-data-sync.ts';
 import { useMapSync } from './map-sync.ts';
 import { VerdictLayers } from './verdict-layers.tsx';
 import './map-view.css';
+
+// MapLibre defaults to one worker on a 2-core machine: roads (≈ 5 MB) and the 1 584 QPV would then be parsed and
+// indexed one after the other. Two workers index them side by side. Must run before the first map is created.
+if (maplibregl.getWorkerCount() < 2) maplibregl.setWorkerCount(2);
 
 declare global {
   interface Window {
@@ -88,7 +92,13 @@ export function BaseMap(props: BaseMapProps) {
         id={props.id}
         mapLib={maplibregl}
         mapStyle={style}
-        initialViewState={props.initialViewState ?? { longitude: DEFAULT_VIEW.lon, latitude: DEFAULT_VIEW.lat, zoom: DEFAULT_VIEW.zoom }}
+        initialViewState={
+          props.initialViewState ?? {
+            longitude: DEFAULT_VIEW.lon,
+            latitude: DEFAULT_VIEW.lat,
+            zoom: DEFAULT_VIEW.zoom,
+          }
+        }
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         locale={MAP_LOCALE_FR}

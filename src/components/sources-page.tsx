@@ -68,33 +68,40 @@ export default function SourcesPage() {
     <article className="text-page">
       <h1>Sources et mentions</h1>
       <p className="text-page-lead">
-        D’où viennent les données de Périmètre, sous quelle licence, et ce que l’application fait (et ne fait pas)
-        de vos informations.
+        D’où viennent les données de Périmètre, sous quelle licence, et ce que l’application fait (et ne fait
+        pas) de vos informations.
       </p>
 
       <section aria-labelledby="avertissement-titre" className="text-page-warning">
         <h2 id="avertissement-titre">Une réponse indicative</h2>
         <p>
-          Le résultat « dans le QPV », « hors QPV » ou « en limite » est un <strong>test géométrique indicatif</strong>
-          : il compare la position de l’adresse aux contours publiés par l’ANCT. Il ne constitue pas une attestation.{' '}
+          Le résultat « dans le QPV », « hors QPV » ou « en limite » est un{' '}
+          <strong>test géométrique indicatif</strong>: il compare la position de l’adresse aux contours
+          publiés par l’ANCT. Il ne constitue pas une attestation.{' '}
           <strong>
             Seule la réponse de <a href="https://sig.ville.gouv.fr">sig.ville.gouv.fr</a> fait foi.
           </strong>
         </p>
-        {manifest && <p>Géographie utilisée : {manifest.geography.nom}, {manifest.geography.texte}.</p>}
+        {manifest && (
+          <p>
+            Géographie utilisée : {manifest.geography.nom}, {manifest.geography.texte}.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="vie-privee-titre">
         <h2 id="vie-privee-titre">Vos données restent chez vous</h2>
         <ul>
           <li>
-            <strong>Aucune donnée ne quitte votre appareil.</strong> Les adresses que vous tapez et les fichiers que
-            vous chargez sont traités dans votre navigateur ; ils ne sont envoyés à aucun serveur.
+            <strong>Aucune donnée ne quitte votre appareil.</strong> Les adresses que vous tapez et les
+            fichiers que vous chargez sont traités dans votre navigateur ; ils ne sont envoyés à aucun
+            serveur.
           </li>
           <li>Pas de cookie, pas de mesure d’audience, pas de publicité.</li>
           <li>
-            La carte, les données et la police de caractères sont servies par le site lui-même : aucune requête
-            n’est faite à un autre site. Après une première visite, l’application fonctionne aussi sans connexion.
+            La carte, les données et la police de caractères sont servies par le site lui-même : aucune
+            requête n’est faite à un autre site. Après une première visite, l’application fonctionne aussi
+            sans connexion.
           </li>
         </ul>
       </section>

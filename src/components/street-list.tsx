@@ -4,24 +4,12 @@
  */
 import { useEffect, useState } from 'react';
 import { loadSaintPierreStreets } from '../data-loader.ts';
-import type { BBox, StreetCollection } from '../domain/data-types.ts';
+import { coordinatesBbox } from '../domain/bbox.ts';
+import type { StreetCollection } from '../domain/data-types.ts';
 import { requestFitBounds, selectStreet, useMapState } from '../state/map-state.ts';
 import { LegendSwatch } from './legend-swatch.tsx';
 import { STREET_STATUS_LABEL, STREET_STATUS_PATTERN, streetMeasures } from './street-status.ts';
 import './map-panels.css';
-
-function lineBbox(lines: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const line of lines) {
-    for (const [lon, lat] of line) {
-      box[0] = Math.min(box[0], lon);
-      box[1] = Math.min(box[1], lat);
-      box[2] = Math.max(box[2], lon);
-      box[3] = Math.max(box[3], lat);
-    }
-  }
-  return box;
-}
 
 export function StreetList() {
   const [streets, setStreets] = useState<StreetCollection | null>(null);
@@ -66,13 +54,15 @@ export function StreetList() {
                   aria-pressed={selected}
                   onClick={() => {
                     selectStreet(p.id);
-                    requestFitBounds(lineBbox(street.geometry.coordinates), 17.5);
+                    requestFitBounds(coordinatesBbox(street.geometry.coordinates), 17.5);
                   }}
                 >
                   <LegendSwatch kind={`street-${p.statut}`} />
                   <span className="street-text">
                     <span className="street-name">{p.nom}</span>
-                    <span className={`street-status street-status-${p.statut}`}>{STREET_STATUS_LABEL[p.statut]}</span>
+                    <span className={`street-status street-status-${p.statut}`}>
+                      {STREET_STATUS_LABEL[p.statut]}
+                    </span>
                     <span className="street-measures">{streetMeasures(p)}</span>
                   </span>
                 </button>
@@ -83,8 +73,8 @@ export function StreetList() {
       ) : null}
       {streets ? (
         <p className="panel-hint">
-          Sur la carte : {STREET_STATUS_PATTERN.dedans} = dans le QPV, {STREET_STATUS_PATTERN.limite} = en limite,{' '}
-          {STREET_STATUS_PATTERN.partiel} = en partie hors du QPV.
+          Sur la carte : {STREET_STATUS_PATTERN.dedans} = dans le QPV, {STREET_STATUS_PATTERN.limite} = en
+          limite, {STREET_STATUS_PATTERN.partiel} = en partie hors du QPV.
           {layers.includes('rues') ? '' : ' La couche des rues est masquée : activez-la dans « Couches ».'}
         </p>
       ) : null}

@@ -4,7 +4,7 @@
  * centroid of the feature's largest polygon when it falls inside, else a point guaranteed on the surface.
  */
 import { area, booleanPointInPolygon, centroid, pointOnFeature, polygon } from '@turf/turf';
-import type { Feature, FeatureCollection, Point, Polygon as GeoPolygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon as GeoPolygon, Point } from 'geojson';
 import type { MultiPolygonGeometry, PolygonGeometry, Position } from './data-types.ts';
 
 type AreaFeature<P> = { geometry: PolygonGeometry | MultiPolygonGeometry; properties: P };

@@ -37,7 +37,6 @@ export function normalizeText(text: string): string {
  */
 export const STREET_TYPE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   r: 'rue',
-  ru: 'rue',
   av: 'avenue',
   ave: 'avenue',
   avn: 'avenue',
@@ -48,25 +47,20 @@ export const STREET_TYPE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   bvd: 'boulevard',
   pl: 'place',
   chem: 'chemin',
-  che: 'chemin',
   ch: 'chemin',
   all: 'allee',
-  al: 'allee',
   imp: 'impasse',
   sq: 'square',
   rte: 'route',
   qu: 'quai',
   crs: 'cours',
-  pass: 'passage',
   psg: 'passage',
   res: 'residence',
   resid: 'residence',
   sent: 'sentier',
-  sen: 'sentier',
   prom: 'promenade',
   fbg: 'faubourg',
   fg: 'faubourg',
-  lot: 'lotissement',
   ham: 'hameau',
   hle: 'halle',
   pvs: 'parvis',
@@ -74,18 +68,14 @@ export const STREET_TYPE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   rpt: 'rond point',
   rdpt: 'rond point',
   carr: 'carrefour',
-  car: 'carrefour',
   esp: 'esplanade',
   espl: 'esplanade',
-  gal: 'galerie',
   chs: 'chaussee',
   chau: 'chaussee',
   dre: 'dreve',
   ctr: 'contour',
   vla: 'villa',
-  cite: 'cite',
   cte: 'cite',
-  dom: 'domaine',
   sqr: 'square',
 };
 
@@ -99,28 +89,20 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   gen: 'general',
   gl: 'general',
   mal: 'marechal',
-  mar: 'marechal',
   pdt: 'president',
-  pres: 'president',
   dr: 'docteur',
   doct: 'docteur',
   cdt: 'commandant',
   cmdt: 'commandant',
   cne: 'capitaine',
-  cap: 'capitaine',
   lt: 'lieutenant',
   lieut: 'lieutenant',
-  col: 'colonel',
   mgr: 'monseigneur',
-  abbe: 'abbe',
   prof: 'professeur',
-  ns: 'notre',
   nd: 'notre dame',
   mme: 'madame',
   mlle: 'mademoiselle',
   vve: 'veuve',
-  fr: 'freres',
-  frs: 'freres',
 };
 
 /** Full street-type words (normalised). A street name's first token is its type when it is one of these. */
@@ -195,7 +177,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'sous',
   'lez',
   'les',
-  'lès',
 ]);
 
 /** Repetition suffixes of a house number (« 12 bis »). Single letters are also accepted (« 12 b »). */
@@ -211,35 +192,46 @@ export const NUMBER_SUFFIXES: Readonly<Record<string, string>> = {
   quinq: 'quinquies',
 };
 
+/** One typed word: its normalised form and the word(s) it stands for once abbreviations are expanded. */
+export interface QueryToken {
+  /** Normalised word as typed (« st »). */
+  raw: string;
+  /** Expanded words (« saint »); `[raw]` when it is no abbreviation. */
+  words: string[];
+}
+
 /**
- * Normalised tokens with abbreviations expanded. The street-type table applies to every token except a token that
- * follows a number (« 8 mai »), so « r. st pierre » and « rue saint pierre » give the same tokens; name abbreviations
- * (« st », « gal », « dr ») apply everywhere.
+ * Normalised words of a text, each with its expansion. Street-type abbreviations (« r », « av », « bd »…) and name
+ * abbreviations (« st », « gal », « dr »…) are expanded, except a single letter right after a number, which is a
+ * repetition suffix (« 12 b ») — « r » excepted (« 12 r Blanche »). The raw form is kept so that an unfinished
+ * word can still be matched as a prefix while typing (« all » → « allende »).
+ *
+ * @example
+ * tokenizeQuery('r. st pierre').map((t) => t.words.join(' ')) // → ['rue', 'saint', 'pierre']
+ */
+export function tokenizeQuery(text: string): QueryToken[] {
+  const raw = normalizeText(text).split(' ').filter(Boolean);
+  const out: QueryToken[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i]!;
+    const afterNumber = i > 0 && /^\d+$/.test(raw[i - 1]!);
+    const name = NAME_ABBREVIATIONS[token];
+    const type = STREET_TYPE_ABBREVIATIONS[token];
+    const expansion = afterNumber && token.length === 1 && token !== 'r' ? undefined : (name ?? type);
+    out.push({ raw: token, words: expansion ? expansion.split(' ') : [token] });
+  }
+  return out;
+}
+
+/**
+ * Normalised tokens with abbreviations expanded (see {@link tokenizeQuery}).
  *
  * @example
  * tokenize('r. st pierre') // → ['rue', 'saint', 'pierre']
  * tokenize('12 bis Av. du Gal de Gaulle') // → ['12', 'bis', 'avenue', 'du', 'general', 'de', 'gaulle']
  */
 export function tokenize(text: string): string[] {
-  const raw = normalizeText(text).split(' ').filter(Boolean);
-  const out: string[] = [];
-  for (const token of raw) {
-    const name = NAME_ABBREVIATIONS[token];
-    if (name) {
-      out.push(...name.split(' '));
-      continue;
-    }
-    const type = STREET_TYPE_ABBREVIATIONS[token];
-    // « 12 r » is « 12 rue »; but a lone letter after a number is more often a suffix (« 12 b »), kept as is.
-    const previous = out[out.length - 1];
-    const afterNumber = previous !== undefined && /^\d+$/.test(previous);
-    if (type && !(afterNumber && token.length === 1 && token !== 'r')) {
-      out.push(...type.split(' '));
-      continue;
-    }
-    out.push(token);
-  }
-  return out;
+  return tokenizeQuery(text).flatMap((t) => t.words);
 }
 
 /** Key used to compare two street names: tokens with abbreviations expanded, joined by one space. */

@@ -109,7 +109,8 @@ export const DATASETS: readonly Dataset[] = [
   {
     id: 'glyphes',
     titre: 'Police des étiquettes de la carte (Noto Sans)',
-    usage: 'Dessin des noms de rues sur la carte, servi par le site lui-même (aucune police chargée sur le web).',
+    usage:
+      'Dessin des noms de rues sur la carte, servi par le site lui-même (aucune police chargée sur le web).',
     producteur: 'The Noto Project Authors, via protomaps/basemaps-assets',
     licence: 'SIL Open Font License 1.1',
     licenceUrl: 'https://openfontlicense.org/open-font-license-official-text/',
@@ -122,7 +123,8 @@ export const DATASETS: readonly Dataset[] = [
   {
     id: 'objectifs',
     titre: 'Enjeux et objectifs du Contrat de Ville et des Solidarités',
-    usage: 'Les 6 enjeux de la Métropole Européenne de Lille et les 6 objectifs de Croix, pour classer les actions.',
+    usage:
+      'Les 6 enjeux de la Métropole Européenne de Lille et les 6 objectifs de Croix, pour classer les actions.',
     producteur: 'Ville de Croix, délibération du conseil municipal (Volet Territorial 2024-2030)',
     licence: 'Document administratif public, cité sans modification',
     licenceUrl: '',
@@ -157,7 +159,9 @@ export const DATASETS: readonly Dataset[] = [
     licence: LICENCE_OUVERTE,
     licenceUrl: LICENCE_OUVERTE_URL,
     attribution: 'Base Adresse Nationale',
-    details: ['Importée avec « npm run data -- --ban FICHIER » ; jamais interrogée en ligne par l’application.'],
+    details: [
+      'Importée avec « npm run data -- --ban FICHIER » ; jamais interrogée en ligne par l’application.',
+    ],
     sourcePrefixes: [],
     originPrefixes: ['Base Adresse Nationale'],
     fichiers: ['data/addresses.json'],
@@ -288,9 +292,12 @@ export function describeDatasets(manifest: DataManifest | null): {
     sources: manifest?.sources.filter((source) => coversSource(dataset, source)) ?? [],
     // A file belongs to the first dataset that names it (communes.geojson also carries the postcodes).
     outputs:
-      manifest?.outputs.filter((output) => DATASETS.find((candidate) => coversFile(candidate, output.path)) === dataset) ??
-      [],
-  })).filter((dataset) => dataset.id !== 'adresses' || dataset.outputs.length > 0 || dataset.sources.length > 0);
+      manifest?.outputs.filter(
+        (output) => DATASETS.find((candidate) => coversFile(candidate, output.path)) === dataset,
+      ) ?? [],
+  })).filter(
+    (dataset) => dataset.id !== 'adresses' || dataset.outputs.length > 0 || dataset.sources.length > 0,
+  );
   const uncovered = manifest
     ? [
         ...manifest.sources.filter((s) => !DATASETS.some((d) => coversSource(d, s))).map((s) => s.path),

@@ -6,6 +6,7 @@
  */
 import { booleanIntersects, buffer, featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { bboxIntersects, coordinatesBbox } from './bbox.ts';
 import type { BBox, QpvCollection } from './data-types.ts';
 
 export interface VatBandProperties {
@@ -34,10 +35,6 @@ function widen(box: BBox, metres: number): BBox {
   return [box[0] - dLon, box[1] - dLat, box[2] + dLon, box[3] + dLat];
 }
 
-function intersects(a: BBox, b: BBox): boolean {
-  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-}
-
 /**
  * Buffers each QPV of the area by `distanceM` and merges overlapping bands, so that neighbouring QPVs give one
  * clean outline. The result covers the QPVs themselves too (the rule is "in the QPV or within 300 m").
@@ -54,7 +51,7 @@ export function vatBand(qpvs: QpvCollection, options: VatBandOptions): VatBandFe
   const steps = options.steps ?? 8;
   const buffered: VatBandFeature[] = [];
   for (const qpv of qpvs.features) {
-    if (!qpv.bbox || !intersects(widen(qpv.bbox, distanceM), options.area)) continue;
+    if (!qpv.bbox || !bboxIntersects(widen(qpv.bbox, distanceM), options.area)) continue;
     const grown = buffer(qpv as unknown as Feature<MultiPolygon>, distanceM, { units: 'meters', steps });
     if (!grown) continue;
     buffered.push({
@@ -76,13 +73,16 @@ function mergeTouching(bands: VatBandFeature[]): VatBandFeature[] {
       changed = false;
       for (let i = 0; i < merged.length; i++) {
         const other = merged[i]!;
-        if (!intersects(boxOf(current), boxOf(other)) || !booleanIntersects(current, other)) continue;
+        if (!bboxIntersects(boxOf(current), boxOf(other)) || !booleanIntersects(current, other)) continue;
         const joined = union(featureCollection([current, other]));
         if (!joined) continue;
         current = {
           type: 'Feature',
           geometry: joined.geometry,
-          properties: { codes: [...other.properties.codes, ...current.properties.codes].sort(), distance_m: band.properties.distance_m },
+          properties: {
+            codes: [...other.properties.codes, ...current.properties.codes].sort(),
+            distance_m: band.properties.distance_m,
+          },
         };
         merged.splice(i, 1);
         changed = true;
@@ -95,12 +95,5 @@ function mergeTouching(bands: VatBandFeature[]): VatBandFeature[] {
 }
 
 function boxOf(feature: VatBandFeature): BBox {
-  let box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  for (const polygon of polygons) {
-    for (const [lon, lat] of polygon[0] ?? []) {
-      box = [Math.min(box[0], lon!), Math.min(box[1], lat!), Math.max(box[2], lon!), Math.max(box[3], lat!)];
-    }
-  }
-  return box;
+  return coordinatesBbox(feature.geometry.coordinates);
 }

@@ -60,7 +60,11 @@ export interface ActionsLayerSpecs {
   selectedShape: LineLayerSpecification;
 }
 
-function byObjective(objectives: readonly ObjectiveStyle[], pick: (o: ObjectiveStyle) => string, fallback: string) {
+function byObjective(
+  objectives: readonly ObjectiveStyle[],
+  pick: (o: ObjectiveStyle) => string,
+  fallback: string,
+) {
   if (objectives.length === 0) return fallback;
   return [
     'match',
@@ -82,7 +86,10 @@ export function selectedFilter(selectedId: string | null): ExpressionSpecificati
  *
  * @example makeActionsLayers(objectives.objectifs, null).marker.paint['circle-color']
  */
-export function makeActionsLayers(objectives: readonly ObjectiveStyle[], selectedId: string | null): ActionsLayerSpecs {
+export function makeActionsLayers(
+  objectives: readonly ObjectiveStyle[],
+  selectedId: string | null,
+): ActionsLayerSpecs {
   const color = byObjective(objectives, (o) => o.couleur, FALLBACK_COLOR);
   const letter = byObjective(objectives, (o) => o.symbole, '?');
   const polygons: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];

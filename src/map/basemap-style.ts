@@ -137,7 +137,11 @@ export function basemapLayers(): LayerSpecification[] {
         'text-max-width': 8,
         'text-padding': 4,
       },
-      paint: { 'text-color': MAP_COLOR.communeLabel, 'text-halo-color': MAP_COLOR.halo, 'text-halo-width': 2 },
+      paint: {
+        'text-color': MAP_COLOR.communeLabel,
+        'text-halo-color': MAP_COLOR.halo,
+        'text-halo-width': 2,
+      },
     },
   ];
 }
@@ -186,7 +190,14 @@ export interface MapStyleOptions {
 export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
   const base = options.glyphsBase.replace(/\/$/, '');
   const layers = [...basemapLayers(), ...overlayLayers()];
-  const sources: StyleSpecification['sources'] = { ...basemapSources(), ...overlaySources() };
+  const all: StyleSpecification['sources'] = { ...basemapSources(), ...overlaySources() };
+  // MapLibre hands sources to its workers in turn, in this order: the two heavy ones (roads, QPV) come first so
+  // that, with two workers, they are parsed and indexed side by side rather than one after the other.
+  const heavyFirst = [SOURCE.roads, SOURCE.qpv];
+  const sources: StyleSpecification['sources'] = Object.fromEntries([
+    ...heavyFirst.map((id) => [id, all[id]!] as const),
+    ...Object.entries(all).filter(([id]) => !heavyFirst.includes(id as (typeof heavyFirst)[number])),
+  ]);
   if (options.online) {
     sources[SOURCE.online] = onlineSource();
     layers.splice(1, 0, onlineLayer());
@@ -204,7 +215,9 @@ export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
  * Filter of the road-name layer that leaves out the given streets in their commune (they are labelled by the
  * Saint-Pierre street layer instead), so a name is not printed twice along the same street.
  */
-export function roadLabelFilter(excluded: ReadonlyArray<{ nom: string; insee: string }>): FilterSpecification {
+export function roadLabelFilter(
+  excluded: ReadonlyArray<{ nom: string; insee: string }>,
+): FilterSpecification {
   const named: ExpressionSpecification = ['to-boolean', ['get', 'nom']];
   if (excluded.length === 0) return named;
   return [

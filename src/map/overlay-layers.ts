@@ -69,7 +69,10 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.qpv,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': MAP_COLOR.qpv, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 2] },
+      paint: {
+        'line-color': MAP_COLOR.qpv,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 2],
+      },
     },
     {
       id: OVERLAY_LAYER.qpvFocusLine,
@@ -99,7 +102,10 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.streets,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': MAP_COLOR.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 4, 18, 12] },
+      paint: {
+        'line-color': MAP_COLOR.halo,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 4, 18, 12],
+      },
     },
     {
       id: OVERLAY_LAYER.streetSelected,
@@ -166,6 +172,11 @@ export const LAYER_GROUPS: Record<LayerKey, readonly string[]> = {
     OVERLAY_LAYER.qpvSelectedLine,
     OVERLAY_LAYER.qpvLabel,
   ],
-  rues: [OVERLAY_LAYER.streetCasing, OVERLAY_LAYER.streetSelected, OVERLAY_LAYER.street, OVERLAY_LAYER.streetLabel],
+  rues: [
+    OVERLAY_LAYER.streetCasing,
+    OVERLAY_LAYER.streetSelected,
+    OVERLAY_LAYER.street,
+    OVERLAY_LAYER.streetLabel,
+  ],
   bande300: [OVERLAY_LAYER.vatBandFill, OVERLAY_LAYER.vatBandLine],
 };

@@ -14,4 +14,3 @@ const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', f
 export function emptyGeoJsonSource(attribution?: string, tolerance = 0.375): GeoJSONSourceSpecification {
   return { type: 'geojson', data: EMPTY, tolerance, ...(attribution ? { attribution } : {}) };
 }
-

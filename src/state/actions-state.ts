@@ -7,7 +7,12 @@
 import { del, get, set } from 'idb-keyval';
 import { useMemo } from 'react';
 import { loadActionsRegister, loadObjectives } from '../data-loader.ts';
-import { type ActionFilters, decodeFilters, encodeFilters, filterActions } from '../domain/actions/filters.ts';
+import {
+  type ActionFilters,
+  decodeFilters,
+  encodeFilters,
+  filterActions,
+} from '../domain/actions/filters.ts';
 import { mergeActions } from '../domain/actions/import-export.ts';
 import {
   type ActionFeature,
@@ -40,7 +45,12 @@ export interface DraftsState {
   /** Number of stored drafts that could not be read back (kept aside, never deleted). */
   unreadable: number;
 }
-export const draftsStore = createStore<DraftsState>({ loaded: false, drafts: [], storageError: null, unreadable: 0 });
+export const draftsStore = createStore<DraftsState>({
+  loaded: false,
+  drafts: [],
+  storageError: null,
+  unreadable: 0,
+});
 
 export const filtersStore = createStore<ActionFilters>(
   typeof window === 'undefined' ? decodeFilters(() => null) : decodeFilters((name) => readParam(name)),
@@ -188,7 +198,10 @@ export function useAllActions(): AllActions {
   return useMemo(() => {
     const register = data.status === 'pret' ? data.register : [];
     const draftIds = new Set(drafts.map((action) => action.properties.id));
-    return { all: [...register.filter((action) => !draftIds.has(action.properties.id)), ...drafts], draftIds };
+    return {
+      all: [...register.filter((action) => !draftIds.has(action.properties.id)), ...drafts],
+      draftIds,
+    };
   }, [data, drafts]);
 }
 

@@ -112,7 +112,11 @@ function receive(message: FromWorker): void {
       {
         const verdicts = phase.verdicts.slice();
         verdicts[message.index] = message.verdict;
-        batchStore.set({ ...state, correcting: null, phase: { ...phase, verdicts, summary: message.summary } });
+        batchStore.set({
+          ...state,
+          correcting: null,
+          phase: { ...phase, verdicts, summary: message.summary },
+        });
       }
       return;
     case 'export': {
@@ -174,7 +178,8 @@ export function cancelVerification(): void {
 /** Back to the column mapping with the same file (to change a column). */
 export function backToMapping(): void {
   const { phase } = batchStore.get();
-  if (phase.kind === 'resultats') batchStore.set((state) => ({ ...state, phase: { kind: 'correspondance', preview: phase.preview } }));
+  if (phase.kind === 'resultats')
+    batchStore.set((state) => ({ ...state, phase: { kind: 'correspondance', preview: phase.preview } }));
 }
 
 export function resetBatch(): void {

@@ -76,9 +76,19 @@ let nextRequestId = 1;
 export const cameraRequestStore = createStore<CameraRequest | null>(null);
 
 export function requestFlyTo(center: { lon: number; lat: number }, zoom?: number): void {
-  cameraRequestStore.set({ kind: 'fly', id: nextRequestId++, center, ...(zoom === undefined ? {} : { zoom }) });
+  cameraRequestStore.set({
+    kind: 'fly',
+    id: nextRequestId++,
+    center,
+    ...(zoom === undefined ? {} : { zoom }),
+  });
 }
 
 export function requestFitBounds(bbox: BBox, maxZoom?: number): void {
-  cameraRequestStore.set({ kind: 'fit', id: nextRequestId++, bbox, ...(maxZoom === undefined ? {} : { maxZoom }) });
+  cameraRequestStore.set({
+    kind: 'fit',
+    id: nextRequestId++,
+    bbox,
+    ...(maxZoom === undefined ? {} : { maxZoom }),
+  });
 }

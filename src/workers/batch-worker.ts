@@ -10,12 +10,7 @@ import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
 import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
 import { createDomainRowChecker } from '../domain/batch/domain-row-checker.ts';
-import {
-  buildRowCsv,
-  buildSummaryCsv,
-  encodeOutput,
-  exportFileName,
-} from '../domain/batch/export.ts';
+import { buildRowCsv, buildSummaryCsv, encodeOutput, exportFileName } from '../domain/batch/export.ts';
 import { BatchInputError, readInputTable, type XlsxReader } from '../domain/batch/read-input.ts';
 import { geographyVersionOf, type RowChecker, type RowVerdict } from '../domain/batch/row-checker.ts';
 import { summarise } from '../domain/batch/summary.ts';
@@ -46,7 +41,13 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
 function getChecker(): Promise<RowChecker> {
   checkerPromise ??= Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
     ([qpv, roads, communes, addresses]) =>
-      createDomainRowChecker({ qpv, roads, communes, addresses, geographyVersion: geographyVersionOf(manifest) }),
+      createDomainRowChecker({
+        qpv,
+        roads,
+        communes,
+        addresses,
+        geographyVersion: geographyVersionOf(manifest),
+      }),
   );
   checkerPromise.catch(() => {
     checkerPromise = null;
@@ -71,7 +72,9 @@ async function read(name: string, bytes: ArrayBuffer): Promise<void> {
     table = await readInputTable(new Uint8Array(bytes), readXlsx);
   } catch (error) {
     const message =
-      error instanceof BatchInputError ? error.message : 'Le fichier n’a pas pu être lu. Vérifiez qu’il s’agit d’un CSV ou d’un XLSX.';
+      error instanceof BatchInputError
+        ? error.message
+        : 'Le fichier n’a pas pu être lu. Vérifiez qu’il s’agit d’un CSV ou d’un XLSX.';
     post({ type: 'erreur', stage: 'lecture', message });
     return;
   }
@@ -148,7 +151,7 @@ async function verify(chosen: ColumnMapping): Promise<void> {
 }
 
 async function correct(index: number, lon: number, lat: number): Promise<void> {
-  if (!verdicts || !verdicts[index]) return;
+  if (!verdicts?.[index]) return;
   const checker = await getChecker();
   const verdict = checkPlacedPoint(lon, lat, checker);
   verdicts[index] = verdict;
@@ -163,7 +166,11 @@ async function exportFile(message: Extract<ToWorker, { type: 'exporter' }>): Pro
     const text =
       message.kind === 'lignes'
         ? buildRowCsv(table, verdicts, { delimiter: message.delimiter, minimise: message.minimise, mapping })
-        : buildSummaryCsv(summarise(verdicts), { geographyVersion: checker.geographyVersion, date }, message.delimiter);
+        : buildSummaryCsv(
+            summarise(verdicts),
+            { geographyVersion: checker.geographyVersion, date },
+            message.delimiter,
+          );
     const encoded = encodeOutput(text, message.encoding);
     const bytes = encoded.bytes.buffer.slice(
       encoded.bytes.byteOffset,
@@ -181,7 +188,11 @@ async function exportFile(message: Extract<ToWorker, { type: 'exporter' }>): Pro
       [bytes],
     );
   } catch (error) {
-    post({ type: 'erreur', stage: 'export', message: `Export impossible : ${error instanceof Error ? error.message : String(error)}` });
+    post({
+      type: 'erreur',
+      stage: 'export',
+      message: `Export impossible : ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 }
 

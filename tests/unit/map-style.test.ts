@@ -1,7 +1,14 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildMapStyle, LAYERS_HIDDEN_BY_ONLINE } from '../../src/map/basemap-style.ts';
-import { BASEMAP_LAYER, FONT, INTERACTIVE_LAYERS, ONLINE_LAYER, OVERLAY_LAYER, SOURCE } from '../../src/map/ids.ts';
+import {
+  BASEMAP_LAYER,
+  FONT,
+  INTERACTIVE_LAYERS,
+  ONLINE_LAYER,
+  OVERLAY_LAYER,
+  SOURCE,
+} from '../../src/map/ids.ts';
 import { LAYER_GROUPS } from '../../src/map/overlay-layers.ts';
 
 const SHIPPED_FONTS: readonly string[] = Object.values(FONT);
@@ -11,7 +18,9 @@ describe('complete map style (basemap + overlays)', () => {
 
   it('is valid against the MapLibre style spec', () => {
     expect(validateStyleMin(style)).toEqual([]);
-    expect(validateStyleMin(buildMapStyle({ glyphsBase: 'http://127.0.0.1:4173', online: true }))).toEqual([]);
+    expect(validateStyleMin(buildMapStyle({ glyphsBase: 'http://127.0.0.1:4173', online: true }))).toEqual(
+      [],
+    );
   });
 
   it('serves glyphs from the app itself and uses only the shipped fonts, one per layer', () => {
@@ -25,7 +34,9 @@ describe('complete map style (basemap + overlays)', () => {
     ]);
     for (const layer of symbols) {
       const fonts = layer.layout?.['text-font'];
-      expect(Array.isArray(fonts) && fonts.length === 1 && SHIPPED_FONTS.includes(fonts[0] as string)).toBe(true);
+      expect(Array.isArray(fonts) && fonts.length === 1 && SHIPPED_FONTS.includes(fonts[0] as string)).toBe(
+        true,
+      );
     }
   });
 
@@ -65,7 +76,11 @@ describe('complete map style (basemap + overlays)', () => {
 
   it('refers only to existing layers in groups, interactions and online hiding', () => {
     const ids = new Set(style.layers.map((layer) => layer.id));
-    for (const id of [...Object.values(LAYER_GROUPS).flat(), ...INTERACTIVE_LAYERS, ...LAYERS_HIDDEN_BY_ONLINE]) {
+    for (const id of [
+      ...Object.values(LAYER_GROUPS).flat(),
+      ...INTERACTIVE_LAYERS,
+      ...LAYERS_HIDDEN_BY_ONLINE,
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });

@@ -45,7 +45,9 @@ describe('buildPrecacheManifest', () => {
     );
     expect(buildPrecacheManifest(changed).version).not.toBe(before);
     // An excluded file (source map) does not matter.
-    const mapChanged = files.map((file) => (file.fileName.endsWith('.map') ? { ...file, source: '{"x":1}' } : file));
+    const mapChanged = files.map((file) =>
+      file.fileName.endsWith('.map') ? { ...file, source: '{"x":1}' } : file,
+    );
     expect(buildPrecacheManifest(mapChanged).version).toBe(before);
   });
 
@@ -84,9 +86,13 @@ describe('renderServiceWorker', () => {
       },
     };
     // Expose the worker's constants to check the URLs it will precache.
-    runInNewContext(`${code}\nself.__test = { CACHE_NAME, PRECACHED: [...PRECACHED], INDEX_URL };`, { self, URL });
-    const exposed = (self as unknown as { __test: { CACHE_NAME: string; PRECACHED: string[]; INDEX_URL: string } })
-      .__test;
+    runInNewContext(`${code}\nself.__test = { CACHE_NAME, PRECACHED: [...PRECACHED], INDEX_URL };`, {
+      self,
+      URL,
+    });
+    const exposed = (
+      self as unknown as { __test: { CACHE_NAME: string; PRECACHED: string[]; INDEX_URL: string } }
+    ).__test;
     expect(exposed.CACHE_NAME).toBe(`perimetre-${manifest.version}`);
     expect(exposed.PRECACHED).toContain('https://example.test/app/fonts/Noto%20Sans%20Regular/0-255.pbf');
     expect(exposed.INDEX_URL).toBe('https://example.test/app/index.html');

@@ -25,13 +25,13 @@ describe('data/manifest.json and the documented datasets', () => {
     const { datasets } = describeDatasets(manifest);
     for (const dataset of datasets) {
       for (const source of dataset.sources) {
-        expect(source.licence, `${source.path} (${dataset.id})`).toMatch(new RegExp(`^${dataset.licenceManifeste}`));
+        expect(source.licence, `${source.path} (${dataset.id})`).toMatch(
+          new RegExp(`^${dataset.licenceManifeste}`),
+        );
       }
     }
     const qpv = datasets.find((dataset) => dataset.id === 'qpv');
-    expect(qpv?.sources.map((source) => source.attribution)).toContain(
-      `« ${qpv?.attribution} »`,
-    );
+    expect(qpv?.sources.map((source) => source.attribution)).toContain(`« ${qpv?.attribution} »`);
   });
 
   it('attaches the app files to their dataset, with feature counts', () => {
@@ -51,7 +51,14 @@ describe('describeDatasets', () => {
   const tiny: DataManifest = {
     geography: { nom: 'QP 2024', texte: 'décret' },
     sources: [
-      { path: 'x/unknown.csv', sha256: 'a', origin: 'somewhere', date: '2026', licence: 'LO', attribution: 'x' },
+      {
+        path: 'x/unknown.csv',
+        sha256: 'a',
+        origin: 'somewhere',
+        date: '2026',
+        licence: 'LO',
+        attribution: 'x',
+      },
       {
         path: '/home/ville/adresses-59.csv.gz',
         sha256: 'b',
@@ -69,7 +76,9 @@ describe('describeDatasets', () => {
   });
 
   it('shows the optional address base only when it was imported (matched by origin, any path)', () => {
-    expect(describeDatasets(tiny).datasets.find((dataset) => dataset.id === 'adresses')?.sources).toHaveLength(1);
+    expect(
+      describeDatasets(tiny).datasets.find((dataset) => dataset.id === 'adresses')?.sources,
+    ).toHaveLength(1);
     const without = { ...tiny, sources: [] };
     expect(describeDatasets(without).datasets.some((dataset) => dataset.id === 'adresses')).toBe(false);
   });
@@ -84,8 +93,12 @@ describe('describeDatasets', () => {
 describe('parseManifest', () => {
   it('rejects other shapes', () => {
     expect(parseManifest(null)).toBeNull();
-    expect(parseManifest({ geography: { nom: 'x', texte: 'y' }, sources: [{ path: 1 }], outputs: [] })).toBeNull();
-    expect(parseManifest({ geography: { nom: 'x', texte: 'y' }, sources: [], outputs: [{ path: 'p' }] })).toBeNull();
+    expect(
+      parseManifest({ geography: { nom: 'x', texte: 'y' }, sources: [{ path: 1 }], outputs: [] }),
+    ).toBeNull();
+    expect(
+      parseManifest({ geography: { nom: 'x', texte: 'y' }, sources: [], outputs: [{ path: 'p' }] }),
+    ).toBeNull();
   });
 });
 
@@ -94,7 +107,9 @@ describe('LIBRARIES', () => {
     for (const library of LIBRARIES) {
       const name = LIBRARY_PACKAGES[library.name];
       expect(name, library.name).toBeDefined();
-      const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { license?: string };
+      const pkg = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as {
+        license?: string;
+      };
       expect(library.licence, name).toBe(pkg.license);
     }
   });

@@ -55,8 +55,16 @@ describe('vatBand (TVA 5,5 %, CGI art. 278 sexies)', () => {
   });
 
   it('merges the bands of QPVs closer than twice the distance, keeps distant ones apart', () => {
-    const near = squareQpv('QN05981M', destination(CROIX, 700, 90, { units: 'meters' }).geometry.coordinates as Position, 200);
-    const far = squareQpv('QN05982M', destination(CROIX, 3000, 90, { units: 'meters' }).geometry.coordinates as Position, 200);
+    const near = squareQpv(
+      'QN05981M',
+      destination(CROIX, 700, 90, { units: 'meters' }).geometry.coordinates as Position,
+      200,
+    );
+    const far = squareQpv(
+      'QN05982M',
+      destination(CROIX, 3000, 90, { units: 'meters' }).geometry.coordinates as Position,
+      200,
+    );
     const bands = vatBand(collection(qpv, near, far), { area: WIDE_AREA });
     expect(bands.map((band) => band.properties.codes)).toEqual([['QN05980M', 'QN05981M'], ['QN05982M']]);
     // The gap between the two near squares (500 m) is within 300 m of one of them: covered.
@@ -71,7 +79,11 @@ describe('vatBand (TVA 5,5 %, CGI art. 278 sexies)', () => {
 
   it('keeps a QPV just outside the area whose band reaches into it', () => {
     // 200 m east of the area's east edge: its 300 m band enters the area.
-    const edge = squareQpv('QN05983M', destination([3.2, 50.68], 200, 90, { units: 'meters' }).geometry.coordinates as Position, 100);
+    const edge = squareQpv(
+      'QN05983M',
+      destination([3.2, 50.68], 200, 90, { units: 'meters' }).geometry.coordinates as Position,
+      100,
+    );
     expect(vatBand(collection(edge), { area: [3.1, 50.65, 3.2, 50.7] })).toHaveLength(1);
   });
 

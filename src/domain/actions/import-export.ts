@@ -34,7 +34,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function parseActionsFile(text: string, byteSize: number, newId: () => string): ImportResult {
   if (byteSize > MAX_IMPORT_BYTES) {
-    return { ok: false, error: 'Le fichier dépasse 5 Mo : ce n’est pas un fichier d’actions. Rien n’a été importé.' };
+    return {
+      ok: false,
+      error: 'Le fichier dépasse 5 Mo : ce n’est pas un fichier d’actions. Rien n’a été importé.',
+    };
   }
   let value: unknown;
   try {
@@ -74,7 +77,10 @@ export function parseActionsFile(text: string, byteSize: number, newId: () => st
       return;
     }
     if (seen.has(result.feature.properties.id)) {
-      problems.push({ numero, reason: `identifiant en double « ${result.feature.properties.id} » dans le fichier.` });
+      problems.push({
+        numero,
+        reason: `identifiant en double « ${result.feature.properties.id} » dans le fichier.`,
+      });
       return;
     }
     seen.add(result.feature.properties.id);
@@ -89,7 +95,10 @@ export function parseActionsFile(text: string, byteSize: number, newId: () => st
  *
  * @example mergeActions(drafts, imported).length
  */
-export function mergeActions(current: readonly ActionFeature[], incoming: readonly ActionFeature[]): ActionFeature[] {
+export function mergeActions(
+  current: readonly ActionFeature[],
+  incoming: readonly ActionFeature[],
+): ActionFeature[] {
   const byId = new Map(incoming.map((action) => [action.properties.id, action]));
   const merged = current.map((action) => byId.get(action.properties.id) ?? action);
   const existing = new Set(current.map((action) => action.properties.id));

@@ -48,7 +48,14 @@ export const YEAR_MIN = 2024;
 export const YEAR_MAX = 2030;
 
 /** Length limits keep the list and the exported PNG readable and imported files bounded. */
-export const MAX_LENGTHS = { id: 64, titre: 150, description: 2000, porteur: 150, contact: 200, lien: 500 } as const;
+export const MAX_LENGTHS = {
+  id: 64,
+  titre: 150,
+  description: 2000,
+  porteur: 150,
+  contact: 200,
+  lien: 500,
+} as const;
 
 export interface PointGeometry {
   type: 'Point';
@@ -130,7 +137,11 @@ function slug(value: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
-function oneOf<T extends string>(values: readonly T[], raw: unknown, aliases: Record<string, T> = {}): T | null {
+function oneOf<T extends string>(
+  values: readonly T[],
+  raw: unknown,
+  aliases: Record<string, T> = {},
+): T | null {
   if (typeof raw !== 'string') return null;
   const key = slug(raw);
   if ((values as readonly string[]).includes(key)) return key as T;
@@ -138,7 +149,11 @@ function oneOf<T extends string>(values: readonly T[], raw: unknown, aliases: Re
 }
 
 /** People type labels rather than ids in hand-made files: accept them too. */
-const STATUT_ALIASES: Record<string, StatutAction> = { 'en-projet': 'projet', encours: 'en-cours', realisee: 'realise' };
+const STATUT_ALIASES: Record<string, StatutAction> = {
+  'en-projet': 'projet',
+  encours: 'en-cours',
+  realisee: 'realise',
+};
 const PORTEUR_ALIASES: Record<string, TypePorteur> = {
   commune: 'ville',
   mairie: 'ville',
@@ -169,7 +184,12 @@ export interface DateBounds {
  * @example parseDateBounds('2026') // { year: 2026, first: '2026-01-01', last: '2026-12-31' }
  */
 export function parseDateBounds(raw: unknown): DateBounds | null {
-  const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  const text =
+    typeof raw === 'number' && Number.isInteger(raw)
+      ? String(raw)
+      : typeof raw === 'string'
+        ? raw.trim()
+        : '';
   if (/^\d{4}$/.test(text)) {
     return { year: Number(text), first: `${text}-01-01`, last: `${text}-12-31` };
   }
@@ -178,7 +198,8 @@ export function parseDateBounds(raw: unknown): DateBounds | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   // Date.UTC rolls 2026-02-30 over to March: a round trip tells a real calendar date from an impossible one.
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return { year, first: text, last: text };
 }
 
@@ -218,14 +239,16 @@ export function validateActionProperties(input: unknown): PropertiesResult {
   if (!isRecord(input)) return { ok: false, errors: { titre: 'Les propriétés de l’action sont absentes.' } };
   const errors: FieldErrors = {};
 
-  const id = typeof input.id === 'string' ? input.id.trim() : typeof input.id === 'number' ? String(input.id) : '';
+  const id =
+    typeof input.id === 'string' ? input.id.trim() : typeof input.id === 'number' ? String(input.id) : '';
   if (!new RegExp(`^[A-Za-z0-9_-]{1,${MAX_LENGTHS.id}}$`).test(id)) {
     errors.id = 'L’identifiant doit faire 1 à 64 caractères (lettres sans accent, chiffres, - ou _).';
   }
 
   const titre = typeof input.titre === 'string' ? input.titre.trim() : '';
   if (titre === '') errors.titre = 'Indiquez un titre.';
-  else if (titre.length > MAX_LENGTHS.titre) errors.titre = `Le titre dépasse ${MAX_LENGTHS.titre} caractères.`;
+  else if (titre.length > MAX_LENGTHS.titre)
+    errors.titre = `Le titre dépasse ${MAX_LENGTHS.titre} caractères.`;
 
   const description = optionalText(input.description);
   if (description === null) errors.description = 'La description doit être un texte.';
@@ -253,10 +276,12 @@ export function validateActionProperties(input: unknown): PropertiesResult {
 
   const porteur = typeof input.porteur === 'string' ? input.porteur.trim() : '';
   if (porteur === '') errors.porteur = 'Indiquez qui porte l’action.';
-  else if (porteur.length > MAX_LENGTHS.porteur) errors.porteur = `Le porteur dépasse ${MAX_LENGTHS.porteur} caractères.`;
+  else if (porteur.length > MAX_LENGTHS.porteur)
+    errors.porteur = `Le porteur dépasse ${MAX_LENGTHS.porteur} caractères.`;
 
   const typePorteur = oneOf(TYPES_PORTEUR, input.type_porteur, PORTEUR_ALIASES);
-  if (!typePorteur) errors.type_porteur = 'Choisissez le type de porteur (ville, MEL, bailleur, association, État ou autre).';
+  if (!typePorteur)
+    errors.type_porteur = 'Choisissez le type de porteur (ville, MEL, bailleur, association, État ou autre).';
 
   const statut = oneOf(STATUTS, input.statut, STATUT_ALIASES);
   if (!statut) errors.statut = 'Choisissez le statut : en projet, en cours ou réalisé.';
@@ -310,8 +335,8 @@ export function validateActionProperties(input: unknown): PropertiesResult {
     exemple: input.exemple === true,
   };
   if (budget !== undefined) value.budget = budget;
-  if (lien !== undefined) value.lien = lien;
-  if (contact !== undefined) value.contact = contact;
+  if (typeof lien === 'string') value.lien = lien;
+  if (typeof contact === 'string') value.contact = contact;
   return { ok: true, value };
 }
 
@@ -364,7 +389,10 @@ export function validateActionGeometry(
       return ringsOk
         ? {
             ok: true,
-            geometry: { type: 'Polygon', coordinates: (coordinates as Position[][]).map((ring) => ring.map(toPosition)) },
+            geometry: {
+              type: 'Polygon',
+              coordinates: (coordinates as Position[][]).map((ring) => ring.map(toPosition)),
+            },
           }
         : { ok: false, error: 'La zone doit être un contour fermé d’au moins trois points valides.' };
     }
@@ -383,12 +411,18 @@ export function validateActionGeometry(
  */
 export function validateActionFeature(input: unknown): FeatureResult {
   if (!isRecord(input) || input.type !== 'Feature') {
-    return { ok: false, errors: { geometry: 'Ce n’est pas une entité GeoJSON (« type »: « Feature » attendu).' } };
+    return {
+      ok: false,
+      errors: { geometry: 'Ce n’est pas une entité GeoJSON (« type »: « Feature » attendu).' },
+    };
   }
   const properties = validateActionProperties(input.properties);
   const geometry = validateActionGeometry(input.geometry);
   if (properties.ok && geometry.ok) {
-    return { ok: true, feature: { type: 'Feature', geometry: geometry.geometry, properties: properties.value } };
+    return {
+      ok: true,
+      feature: { type: 'Feature', geometry: geometry.geometry, properties: properties.value },
+    };
   }
   const errors: FieldErrors = properties.ok ? {} : { ...properties.errors };
   if (!geometry.ok) errors.geometry = geometry.error;
@@ -421,7 +455,10 @@ export function checkActionsRegister(value: unknown): GuardResult {
   for (let index = 0; index < value.features.length; index++) {
     const result = validateActionFeature(value.features[index]);
     if (!result.ok) {
-      return { ok: false, error: `actions.geojson : action n° ${index + 1} : ${describeErrors(result.errors)}` };
+      return {
+        ok: false,
+        error: `actions.geojson : action n° ${index + 1} : ${describeErrors(result.errors)}`,
+      };
     }
     const id = result.feature.properties.id;
     if (seen.has(id)) return { ok: false, error: `actions.geojson : identifiant en double « ${id} »` };

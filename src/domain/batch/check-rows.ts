@@ -73,7 +73,8 @@ export async function checkRows(
   const verdicts: RowVerdict[] = new Array(rows.length);
   for (let start = 0; start < rows.length; start += chunkSize) {
     const end = Math.min(rows.length, start + chunkSize);
-    for (let index = start; index < end; index += 1) verdicts[index] = checkRow(rows[index]!, mapping, checker);
+    for (let index = start; index < end; index += 1)
+      verdicts[index] = checkRow(rows[index]!, mapping, checker);
     options.onProgress?.({ done: end, total: rows.length });
     if (options.yieldControl) await options.yieldControl();
     if (options.isCancelled?.()) return null;

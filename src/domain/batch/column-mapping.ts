@@ -60,9 +60,38 @@ const ALIASES: Record<ColumnRole, readonly string[]> = {
   codePostal: ['code postal', 'codepostal', 'cp', 'postcode', 'code post', 'zip', 'c p'],
   commune: ['commune', 'ville', 'localite', 'city', 'nom commune', 'nom de la commune', 'libelle commune'],
   repetition: ['indice de repetition', 'indice repetition', 'rep', 'btq', 'bis ter', 'suffixe', 'indice'],
-  numero: ['n', 'no', 'num', 'numero', 'numero de voie', 'numero voie', 'num voie', 'n voie', 'n de voie', 'housenumber'],
-  voie: ['voie', 'rue', 'nom de voie', 'nom voie', 'libelle voie', 'libelle de voie', 'nom de la voie', 'street', 'type et nom de voie'],
-  complement: ['complement', 'complement d adresse', 'complement adresse', 'batiment', 'residence', 'adresse 2', 'adresse ligne 2'],
+  numero: [
+    'n',
+    'no',
+    'num',
+    'numero',
+    'numero de voie',
+    'numero voie',
+    'num voie',
+    'n voie',
+    'n de voie',
+    'housenumber',
+  ],
+  voie: [
+    'voie',
+    'rue',
+    'nom de voie',
+    'nom voie',
+    'libelle voie',
+    'libelle de voie',
+    'nom de la voie',
+    'street',
+    'type et nom de voie',
+  ],
+  complement: [
+    'complement',
+    'complement d adresse',
+    'complement adresse',
+    'batiment',
+    'residence',
+    'adresse 2',
+    'adresse ligne 2',
+  ],
   adresse: [
     'adresse',
     'adresse complete',
@@ -102,7 +131,8 @@ const ADDRESS_LIKE = /^\s*\d+\s*(bis|ter|quater|[a-d])?\b[\s,]+\S+/i;
 export function looksLikeHeader(firstRows: readonly (readonly string[])[]): boolean {
   const [first, ...rest] = firstRows;
   if (!first || first.every((cell) => cell.trim() === '')) return false;
-  if (first.some((cell) => ALL_ALIASES.has(normaliseHeader(cell)) || roleOfHeader(cell) !== null)) return true;
+  if (first.some((cell) => ALL_ALIASES.has(normaliseHeader(cell)) || roleOfHeader(cell) !== null))
+    return true;
   const firstHasDigits = first.some((cell) => /\d/.test(cell));
   const restHasDigits = rest.some((row) => row.some((cell) => /\d/.test(cell)));
   return !firstHasDigits && restHasDigits;
@@ -115,7 +145,10 @@ export function looksLikeHeader(firstRows: readonly (readonly string[])[]): bool
  * @example
  * guessMapping(['Nom', 'N°', 'Voie', 'CP', 'Ville'], []); // { numero: 1, voie: 2, codePostal: 3, commune: 4 }
  */
-export function guessMapping(columnNames: readonly string[], sampleRows: readonly (readonly string[])[]): ColumnMapping {
+export function guessMapping(
+  columnNames: readonly string[],
+  sampleRows: readonly (readonly string[])[],
+): ColumnMapping {
   const mapping: ColumnMapping = {};
   columnNames.forEach((name, index) => {
     const role = roleOfHeader(name);
@@ -205,24 +238,34 @@ export function buildRowQuery(row: readonly string[], mapping: ColumnMapping): Q
     const lat = parseCoordinate(latText);
     if (lon !== null && lat !== null) {
       if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-        return { ok: false, motif: 'Coordonnées hors des bornes (longitude entre -180 et 180, latitude entre -90 et 90).' };
+        return {
+          ok: false,
+          motif: 'Coordonnées hors des bornes (longitude entre -180 et 180, latitude entre -90 et 90).',
+        };
       }
       // Inverted columns are a classic spreadsheet mistake; near Croix latitude ≈ 50.7 and longitude ≈ 3.1.
       if (lat < 10 && lon > 40) {
-        return { ok: false, motif: 'Longitude et latitude semblent inversées (la latitude de Croix est d’environ 50,7).' };
+        return {
+          ok: false,
+          motif: 'Longitude et latitude semblent inversées (la latitude de Croix est d’environ 50,7).',
+        };
       }
       return { ok: true, query: { kind: 'point', lon, lat } };
     }
     const noAddress = mapping.adresse === undefined && mapping.voie === undefined;
-    if (noAddress) return { ok: false, motif: 'Coordonnées incomplètes ou illisibles (attendu : nombres décimaux en degrés WGS 84).' };
+    if (noAddress)
+      return {
+        ok: false,
+        motif: 'Coordonnées incomplètes ou illisibles (attendu : nombres décimaux en degrés WGS 84).',
+      };
   }
   const postcode = cell(row, mapping.codePostal);
   const city = cell(row, mapping.commune);
   const extras = { ...(postcode ? { postcode } : {}), ...(city ? { city } : {}) };
   const full = cell(row, mapping.adresse);
   if (full !== '') {
-    const complement = cell(row, mapping.complement);
-    const text = [full, complement && !/\d/.test(full) ? complement : '', postcode, city].filter(Boolean).join(' ');
+    // The complement (« Bâtiment B », « Résidence … ») is kept in the export but not geocoded: it only adds noise.
+    const text = [full, postcode, city].filter(Boolean).join(' ');
     return { ok: true, query: { kind: 'texte', text, ...extras } };
   }
   const street = cell(row, mapping.voie);

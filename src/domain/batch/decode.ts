@@ -4,6 +4,8 @@
 // accented letter, so « try UTF-8 fatally, fall back to Windows-1252 » recognises both without guessing
 // (a Windows-1252 text that happens to be valid UTF-8 is vanishingly rare for French: é = 0xE9 alone is invalid UTF-8).
 
+import { decodeWindows1252 } from './windows-1252.ts';
+
 /** Encodings we read and write. `utf-8-bom` is UTF-8 whose file started with EF BB BF (kept on export). */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
@@ -72,7 +74,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

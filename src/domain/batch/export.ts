@@ -58,14 +58,20 @@ export function formatCoordinate(value: number | null, delimiter: Delimiter): st
 }
 
 /** The original columns written to the export, in order. */
-export function exportedColumns(table: InputTable, options: Pick<RowExportOptions, 'minimise' | 'mapping'>): number[] {
+export function exportedColumns(
+  table: InputTable,
+  options: Pick<RowExportOptions, 'minimise' | 'mapping'>,
+): number[] {
   if (options.minimise) return mappedColumns(options.mapping);
   return table.columnNames.map((_, index) => index);
 }
 
 /** Header line cells: the original header (or generated names when the file had none), then ours. */
 export function exportHeader(table: InputTable, columns: readonly number[]): string[] {
-  return [...columns.map((index) => table.header?.[index] ?? table.columnNames[index] ?? ''), ...RESULT_COLUMNS];
+  return [
+    ...columns.map((index) => table.header?.[index] ?? table.columnNames[index] ?? ''),
+    ...RESULT_COLUMNS,
+  ];
 }
 
 /** Our columns for one verdict. */
@@ -99,7 +105,11 @@ export function exportRow(
  * buildRowCsv(table, verdicts, { delimiter: ';', minimise: false, mapping }).split('\r\n')[0];
  * // 'Bénéficiaire;Adresse;qpv_statut;qpv_code;qpv_nom;precision;libelle_trouve;longitude;latitude;motif'
  */
-export function buildRowCsv(table: InputTable, verdicts: readonly RowVerdict[], options: RowExportOptions): string {
+export function buildRowCsv(
+  table: InputTable,
+  verdicts: readonly RowVerdict[],
+  options: RowExportOptions,
+): string {
   const columns = exportedColumns(table, options);
   const parts: string[] = [csvLine(exportHeader(table, columns), options.delimiter)];
   table.rows.forEach((row, index) => {
@@ -132,17 +142,49 @@ export function buildSummaryCsv(
   ];
   for (const status of ['dans', 'hors', 'limite', 'introuvable'] as const) {
     const count = summary.counts[status];
-    lines.push(csvLine([`${status} (${STATUS_LABELS[status]})`, String(count), share(summary.total ? count / summary.total : 0)], delimiter));
+    lines.push(
+      csvLine(
+        [
+          `${status} (${STATUS_LABELS[status]})`,
+          String(count),
+          share(summary.total ? count / summary.total : 0),
+        ],
+        delimiter,
+      ),
+    );
   }
-  lines.push(csvLine(['dans ou limite (borne haute)', String(summary.counts.dans + summary.counts.limite), share(summary.shareInQpvUpperBound)], delimiter));
+  lines.push(
+    csvLine(
+      [
+        'dans ou limite (borne haute)',
+        String(summary.counts.dans + summary.counts.limite),
+        share(summary.shareInQpvUpperBound),
+      ],
+      delimiter,
+    ),
+  );
   for (const qpv of summary.byQpv) {
-    lines.push(csvLine([`dans ${qpv.code} ${qpv.nom}`, String(qpv.count), share(summary.total ? qpv.count / summary.total : 0)], delimiter));
+    lines.push(
+      csvLine(
+        [
+          `dans ${qpv.code} ${qpv.nom}`,
+          String(qpv.count),
+          share(summary.total ? qpv.count / summary.total : 0),
+        ],
+        delimiter,
+      ),
+    );
   }
   return lines.join('');
 }
 
 /** File names stamped with the geography and the date: `beneficiaires-qpv-2024-2026-11-25.csv`. */
-export function exportFileName(inputName: string, kind: 'lignes' | 'synthese', geographyVersion: string, date: Date): string {
+export function exportFileName(
+  inputName: string,
+  kind: 'lignes' | 'synthese',
+  geographyVersion: string,
+  date: Date,
+): string {
   const base =
     inputName
       .replace(/\.[^.]+$/, '')

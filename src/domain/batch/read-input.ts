@@ -2,9 +2,9 @@
 // (read-excel-file has one entry point per platform: `/browser` in the worker, `/node` in the CLI) so that this
 // module stays pure.
 
-import { type DecodedText, decodeText, sniffFileKind } from './decode.ts';
-import { detectDelimiter, isBlankRow, parseCsv } from './csv.ts';
 import { looksLikeHeader } from './column-mapping.ts';
+import { detectDelimiter, isBlankRow, parseCsv } from './csv.ts';
+import { type DecodedText, decodeText, sniffFileKind } from './decode.ts';
 import { type Delimiter, type InputTable, makeColumnNames, type TableSource, tableWidth } from './table.ts';
 
 /** A sheet as read-excel-file gives it: rows of cells (string, number, boolean, Date or null). */
@@ -53,9 +53,17 @@ export function tableFromRows(rawRows: string[][], source: TableSource, warnings
     );
   }
   if (header && new Set(header.map((name) => name.toLocaleLowerCase('fr'))).size !== header.length) {
-    allWarnings.push('Plusieurs colonnes portent le même nom : elles sont numérotées « (2) », « (3) »… pour les distinguer.');
+    allWarnings.push(
+      'Plusieurs colonnes portent le même nom : elles sont numérotées « (2) », « (3) »… pour les distinguer.',
+    );
   }
-  return { header, columnNames: makeColumnNames(header, width), rows: dataRows, source, warnings: allWarnings };
+  return {
+    header,
+    columnNames: makeColumnNames(header, width),
+    rows: dataRows,
+    source,
+    warnings: allWarnings,
+  };
 }
 
 /** Parses decoded CSV text into a table. */

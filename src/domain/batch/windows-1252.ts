@@ -1,12 +1,13 @@
 // Windows-1252 ("ANSI", what Excel for Windows writes as « CSV (séparateur : point-virgule) ») encoder.
 // TextEncoder only produces UTF-8 (https://encoding.spec.whatwg.org/#interface-textencoder), so writing a file back
-// in the association's own encoding needs this small table. Decoding uses `new TextDecoder('windows-1252')`, which
-// every browser and Node ≥ 18 (full ICU) provide.
+// in the association's own encoding needs this small table; decoding too (see `decodeWindows1252`: Node 20's
+// TextDecoder reads the label as ISO-8859-1).
 
 /** Code points of bytes 0x80–0x9F in Windows-1252 (WHATWG index-windows-1252); 0x81, 0x8D, 0x8F, 0x90, 0x9D map to C1 controls. */
 const HIGH_TABLE: readonly number[] = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
 ];
 
 const REVERSE = new Map<number, number>(HIGH_TABLE.map((codePoint, offset) => [codePoint, 0x80 + offset]));
@@ -47,4 +48,27 @@ export function encodeWindows1252(text: string): EncodedText {
     length += 1;
   }
   return { bytes: bytes.subarray(0, length), replaced, replacedSamples: [...samples] };
+}
+
+/**
+ * Decodes Windows-1252 bytes. Not `new TextDecoder('windows-1252')`: Node 20 maps that label to ISO-8859-1
+ * (nodejs/node#56542), which turns « – », « Œ », « € » (0x80–0x9F) into invisible C1 controls. Single-byte, so it
+ * is also safe on arbitrary chunks of a stream.
+ *
+ * @example
+ * decodeWindows1252(new Uint8Array([0x80, 0x20, 0xe9])); // '€ é'
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const chunk = 8192;
+  for (let start = 0; start < bytes.length; start += chunk) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, start + chunk);
+    for (let index = start; index < end; index += 1) {
+      const byte = bytes[index]!;
+      codes.push(byte >= 0x80 && byte <= 0x9f ? HIGH_TABLE[byte - 0x80]! : byte);
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }

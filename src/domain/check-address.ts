@@ -1,0 +1,316 @@
+// « Mon adresse est-elle en QPV ? » — the one function behind the search box, the file check and the CLI:
+// geocode (./geocoder.ts), then the three-state verdict (./verdict.ts) of the address point, of the whole street
+// when only the street is known, or of a point placed by hand. Every answer carries its precision and a French
+// reason; an uncertain match never yields « dans ».
+
+import type { AddressTable, BBox, CommuneCollection, Position, QpvCollection, RoadCollection } from './data-types';
+import {
+  createGeocoder,
+  type GeocodeMatch,
+  type Geocoder,
+  type Precision,
+  type Street,
+  type StructuredAddress,
+} from './geocoder';
+import {
+  createQpvIndex,
+  DEFAULT_UNCERTAINTY_M,
+  type PointVerdict,
+  pointVerdict,
+  type QpvIndex,
+  type QpvRef,
+  STREET_SETBACK_M,
+  type StreetVerdict,
+  streetVerdict,
+} from './verdict';
+
+export type { GeocodeMatch, Precision, StructuredAddress } from './geocoder';
+export type { QpvRef } from './verdict';
+
+/** The geography every answer is stamped with (domain.md §1). */
+export const GEOGRAPHY = {
+  nom: 'QP 2024',
+  decret: 'décret n° 2023-1314 du 28 décembre 2023 (rectifié par le décret n° 2024-806)',
+} as const;
+
+/** Mandatory caveat of every answer. */
+export const DISCLAIMER = 'Test géométrique indicatif — seule la réponse de sig.ville.gouv.fr fait foi.';
+
+/** The legal reference (single-address form). */
+export const SIG_VILLE_URL = 'https://sig.ville.gouv.fr/adresses/recherche';
+
+/** Geocoding scores below this are typo-corrected or partial readings: never a firm « dans » or « hors ». */
+export const CERTAIN_SCORE = 0.95;
+
+/** Beyond this distance (m) from every QPV, a point is taken as outside the data's reach (sea, abroad, 0,0…). */
+export const FAR_LIMIT_M = 50_000;
+
+export type CheckStatus = 'dans' | 'hors' | 'limite' | 'introuvable';
+
+/** Answer of {@link checkAddress} / {@link checkPoint} / {@link checkMatch}. */
+export interface AddressCheck {
+  status: CheckStatus;
+  /** The QPV concerned: containing (`dans`), nearest boundary (`limite`), nearest (`hors`). */
+  qpv?: QpvRef;
+  /** `adresse` (BAN point), `voie` (street), `point placé`; null when not found. */
+  precision: Precision | null;
+  /** What was understood (« 12 bis Rue du Tonkin, 59170 Croix »), or the query as typed when not found. */
+  label: string;
+  lon: number | null;
+  lat: number | null;
+  /** Distance (m) to the boundary of `qpv` (point) or smallest distance of the street axis (street). */
+  distance_m?: number;
+  /** Width of the boundary band used (m). */
+  band_m?: number;
+  /** Plain-French reason of the answer. */
+  motif: string;
+  /** Choices to offer (street in several communes, near misses). */
+  candidates?: GeocodeMatch[];
+  /** Street matched (for street-level answers: draw it on the map). */
+  street?: Pick<Street, 'id' | 'nom' | 'insee' | 'commune'>;
+}
+
+/** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
+export interface CheckContext {
+  index: QpvIndex;
+  geocoder: Geocoder;
+  /** Extent of the covered communes. */
+  area: BBox;
+  /** Street verdicts computed so far, by street id. */
+  streetVerdicts: Map<number, StreetVerdict>;
+}
+
+export interface CheckContextInput {
+  qpv: QpvCollection;
+  roads: RoadCollection;
+  communes: CommuneCollection;
+  addresses?: AddressTable | null;
+}
+
+/**
+ * Builds the shared context once (QPV index + geocoder, ≈ 0.2 s for the whole area).
+ *
+ * @example
+ * const ctx = createCheckContext({ qpv, roads, communes, addresses: null });
+ * checkAddress(ctx, '12 rue Paul Lafargue Croix').status; // → 'dans'
+ */
+export function createCheckContext(input: CheckContextInput): CheckContext {
+  const area: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (ring: Position[]) => {
+    for (const [x, y] of ring) {
+      area[0] = Math.min(area[0], x);
+      area[1] = Math.min(area[1], y);
+      area[2] = Math.max(area[2], x);
+      area[3] = Math.max(area[3], y);
+    }
+  };
+  for (const f of input.communes.features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const polygon of polygons) for (const ring of polygon) visit(ring);
+  }
+  return {
+    index: createQpvIndex(input.qpv),
+    geocoder: createGeocoder({ roads: input.roads, communes: input.communes, addresses: input.addresses ?? null }),
+    area,
+    streetVerdicts: new Map(),
+  };
+}
+
+const metres = (m: number) => `${Math.round(m).toLocaleString('fr-FR')} m`;
+const qpvName = (q: QpvRef) => `${q.nom} (${q.code})`;
+const oneDecimal = (m: number) => m.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+
+function bandExplanation(band: number, uncertainty: number): string {
+  return `marge de ${oneDecimal(band)} m : précision du tracé officiel + ${oneDecimal(uncertainty)} m d’incertitude sur la position`;
+}
+
+function fromPointVerdict(
+  v: PointVerdict,
+  base: Pick<AddressCheck, 'precision' | 'label' | 'lon' | 'lat' | 'street'>,
+  uncertainty: number,
+  subject: string,
+): AddressCheck {
+  const common = { ...base, band_m: v.band_m, ...(v.qpv ? { qpv: v.qpv } : {}) };
+  const distance = v.distance_m ?? undefined;
+  switch (v.status) {
+    case 'dans':
+      return {
+        ...common,
+        status: 'dans',
+        distance_m: distance,
+        motif: `${subject} à l’intérieur du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite (au-delà de la ${bandExplanation(v.band_m, uncertainty)}).`,
+      };
+    case 'hors':
+      return {
+        ...common,
+        status: 'hors',
+        distance_m: distance,
+        motif: v.qpv
+          ? `${subject} hors de tout quartier prioritaire : le plus proche, ${qpvName(v.qpv)}, est à ${metres(v.distance_m!)}.`
+          : `${subject} hors de tout quartier prioritaire.`,
+      };
+    case 'limite': {
+      const side = v.inside ? 'juste à l’intérieur' : 'juste à l’extérieur';
+      const others = v.nearby.filter((n) => n.code !== v.qpv?.code);
+      const also = others.length > 0 ? ` Il est aussi près de ${others.map(qpvName).join(', ')}.` : '';
+      return {
+        ...common,
+        status: 'limite',
+        distance_m: distance,
+        motif: `${subject} ${side} du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite, dans la ${bandExplanation(v.band_m, uncertainty)}. Le tracé ne permet pas de trancher : vérifiez sur sig.ville.gouv.fr.${also}`,
+      };
+    }
+  }
+}
+
+function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
+  const street = match.street;
+  let verdict = ctx.streetVerdicts.get(street.id);
+  if (!verdict) {
+    verdict = streetVerdict(ctx.index, street.lines.length > 0 ? street.lines : [[street.center, street.center]]);
+    ctx.streetVerdicts.set(street.id, verdict);
+  }
+  const base = {
+    precision: 'voie' as const,
+    label: match.label,
+    lon: match.lon,
+    lat: match.lat,
+    street: { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune },
+    band_m: verdict.band_m,
+    ...(verdict.qpv ? { qpv: verdict.qpv } : {}),
+  };
+  const note = match.note ? ` ${match.note}` : '';
+  const name = `${street.nom} (${street.commune})`;
+  switch (verdict.status) {
+    case 'dans':
+      return {
+        ...base,
+        status: 'dans',
+        distance_m: verdict.distance_m ?? undefined,
+        motif: `Toute la rue ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`,
+      };
+    case 'hors':
+      return {
+        ...base,
+        status: 'hors',
+        distance_m: verdict.distance_m ?? undefined,
+        motif: verdict.qpv
+          ? `Toute la rue ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la rue. Le numéro ne change pas la réponse.`
+          : `Toute la rue ${name} est hors quartier prioritaire.`,
+      };
+    case 'limite': {
+      const what =
+        verdict.inside_m > 0 && verdict.outside_m > 0
+          ? 'entre et sort du'
+          : verdict.boundary_m > 0
+            ? 'longe la limite du'
+            : 'touche le';
+      return {
+        ...base,
+        status: 'limite',
+        motif: `La rue ${name} ${what} quartier prioritaire ${verdict.qpv ? qpvName(verdict.qpv) : ''} : la réponse dépend du numéro et du côté de la rue. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr.${note}`,
+      };
+    }
+  }
+}
+
+/** Verdict of a match the user chose or the geocoder found (no re-geocoding). */
+export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
+  let result: AddressCheck;
+  if (match.precision === 'adresse') {
+    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: DEFAULT_UNCERTAINTY_M });
+    const street = match.street;
+    result = fromPointVerdict(
+      v,
+      {
+        precision: 'adresse',
+        label: match.label,
+        lon: match.lon,
+        lat: match.lat,
+        street: { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune },
+      },
+      DEFAULT_UNCERTAINTY_M,
+      'L’adresse est',
+    );
+    if (match.note) result.motif += ` ${match.note}`;
+  } else {
+    result = streetCheck(ctx, match);
+  }
+  // A typo-corrected or partial reading is a guess: it may inform, never decide.
+  if (match.score < CERTAIN_SCORE && (result.status === 'dans' || result.status === 'hors')) {
+    const was = result.status === 'dans' ? 'dans' : 'hors';
+    result = {
+      ...result,
+      status: 'limite',
+      motif: `Adresse reconnue approximativement (« ${match.label} ») : d’après cette lecture elle serait ${was} QPV, mais confirmez l’adresse. ${result.motif}`,
+    };
+  }
+  return result;
+}
+
+/**
+ * Geocodes a query (free text or structured) and returns the three-state answer — or `introuvable` with the French
+ * reason and, when useful, candidates to choose from.
+ *
+ * @example
+ * checkAddress(ctx, '12 bis rue du Tonkin Croix');
+ * // → { status: 'dans', qpv: { code: 'QN05980M', nom: '…' }, precision: 'voie', label: '12 bis Rue du Tonkin, 59170 Croix', … }
+ * checkAddress(ctx, 'rue de la paix Marseille').motif; // → 'Cette commune n’est pas couverte : …'
+ */
+export function checkAddress(ctx: CheckContext, query: string | StructuredAddress): AddressCheck {
+  const typed =
+    typeof query === 'string'
+      ? query.trim()
+      : [query.numero, query.voie, query.code_postal, query.commune].filter((p) => p !== null && p !== undefined && String(p).trim() !== '').join(' ');
+  const result = ctx.geocoder.geocode(query);
+  if (result.status === 'trouve') return checkMatch(ctx, result.match);
+  return {
+    status: 'introuvable',
+    precision: null,
+    label: typed,
+    lon: null,
+    lat: null,
+    motif: result.motif,
+    candidates: result.candidates,
+  };
+}
+
+export interface CheckPointOptions {
+  /** Uncertainty of the position (m): a pin at street zoom ≈ 10, a GPS fix its `accuracy`. */
+  uncertainty_m?: number;
+  /** Label to show (default: the coordinates). */
+  label?: string;
+}
+
+/**
+ * Verdict of a point placed by hand or from the device's position (precision `point placé`).
+ *
+ * @example
+ * checkPoint(ctx, [3.1624, 50.6826], { uncertainty_m: 10 }).status; // → 'dans'
+ * checkPoint(ctx, [0, 0]).status; // → 'introuvable' (outside the data)
+ */
+export function checkPoint(ctx: CheckContext, point: readonly [number, number], options: CheckPointOptions = {}): AddressCheck {
+  const [lon, lat] = point;
+  const uncertainty = Math.max(0, options.uncertainty_m ?? DEFAULT_UNCERTAINTY_M);
+  const coordinates = `${lat.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} N, ${lon.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} E`;
+  const label = options.label ?? `Point placé (${coordinates})`;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90 || !Number.isFinite(uncertainty)) {
+    return { status: 'introuvable', precision: null, label, lon: null, lat: null, motif: 'Position invalide.' };
+  }
+  const v = pointVerdict(ctx.index, [lon, lat], { uncertainty_m: uncertainty });
+  if (v.status === 'hors' && (v.distance_m === null || v.distance_m > FAR_LIMIT_M)) {
+    return {
+      status: 'introuvable',
+      precision: 'point placé',
+      label,
+      lon,
+      lat,
+      motif: 'Ce point est loin de tout quartier prioritaire et en dehors de la zone couverte par les données (la carte couvre Croix et les communes voisines de la Métropole européenne de Lille).',
+    };
+  }
+  const [x0, y0, x1, y1] = ctx.area;
+  const outsideArea = lon < x0 || lon > x1 || lat < y0 || lat > y1;
+  const result = fromPointVerdict(v, { precision: 'point placé', label, lon, lat }, uncertainty, 'Le point est');
+  if (outsideArea) result.motif += ' (Ce point est hors de la zone détaillée de la carte ; le test porte sur tous les quartiers prioritaires de France.)';
+  return result;
+}

@@ -1,0 +1,136 @@
+/**
+ * Offline after the first visit: the service worker written by `vite build` (scripts/vite-precache-plugin.ts)
+ * precaches the app shell, the data files and the glyphs; offline, a reload and an in-app route still work and
+ * the data come from the cache. A new deployment is announced with « Mettre à jour ».
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, type OpenedPage, openPage, startHarness, waitForMapIdle } from './harness.ts';
+
+let harness: Harness;
+let opened: OpenedPage;
+let page: Page;
+
+/** Waits until a service worker is active and controls the page (first visit: `clients.claim()`). */
+async function waitForControl(target: Page): Promise<void> {
+  await target.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await target.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, {
+    timeout: 30_000,
+  });
+}
+
+beforeAll(async () => {
+  harness = await startHarness();
+  opened = await openPage(harness, '/contrat-de-ville');
+  page = opened.page;
+  await waitForControl(page);
+});
+
+afterAll(async () => {
+  await opened?.context.close();
+  await harness?.close();
+});
+
+describe('service worker', () => {
+  it('precaches the app shell, the data files and the glyphs on the first visit', async () => {
+    const cached = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('perimetre-'));
+      const urls: string[] = [];
+      for (const name of names) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) urls.push(new URL(request.url).pathname);
+      }
+      return { names, urls };
+    });
+    expect(cached.names).toHaveLength(1);
+    expect(cached.urls).toContain('/index.html');
+    expect(cached.urls.some((url) => /^\/assets\/qpv-2024-[\w-]+\.geojson$/.test(url))).toBe(true);
+    expect(cached.urls.some((url) => /^\/assets\/roads-[\w-]+\.geojson$/.test(url))).toBe(true);
+    expect(cached.urls.some((url) => /^\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(cached.urls).toContain('/fonts/Noto%20Sans%20Regular/0-255.pbf');
+    expect(cached.urls.some((url) => url.startsWith('/.vite/'))).toBe(false);
+  });
+
+  it('reloads offline: the page renders and the data are served from the cache', async () => {
+    await opened.context.setOffline(true);
+    try {
+      const fromWorker: string[] = [];
+      page.on('response', (response) => {
+        if (response.fromServiceWorker()) fromWorker.push(new URL(response.url()).pathname);
+      });
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: /Contrat de Ville et des Solidarités/ }).waitFor();
+      // The enjeux come from data/objectives.json through the data loader.
+      await page.getByRole('heading', { name: /six enjeux/ }).waitFor();
+      expect(await page.locator('.axis-list li').count()).toBe(12);
+
+      // The QPV layer itself: fetched offline, whole and valid.
+      const qpv = await page.evaluate(async () => {
+        const cache = await caches.open(
+          (await caches.keys()).find((name) => name.startsWith('perimetre-')) ?? '',
+        );
+        const request = (await cache.keys()).find((entry) =>
+          /\/assets\/qpv-2024-[\w-]+\.geojson$/.test(entry.url),
+        );
+        if (!request) return null;
+        const response = await fetch(request.url);
+        const body = (await response.json()) as { features: unknown[] };
+        return { ok: response.ok, features: body.features.length };
+      });
+      expect(qpv).toEqual({ ok: true, features: 1584 });
+
+      // Another route of the single-page app, never visited: the navigation falls back to the cached shell.
+      await page.goto(`${harness.base}/sources`);
+      await page.getByRole('heading', { level: 1, name: 'Sources et mentions' }).waitFor();
+
+      // The map page: MapLibre, its worker, the roads, the QPV and the glyphs all come from the cache.
+      await page.goto(`${harness.base}/`);
+      await waitForMapIdle(page, 30_000);
+      expect(fromWorker.some((path) => /^\/assets\/index-[\w-]+\.js$/.test(path))).toBe(true);
+      expect(fromWorker.some((path) => /^\/assets\/qpv-2024-[\w-]+\.geojson$/.test(path))).toBe(true);
+    } finally {
+      await opened.context.setOffline(false);
+    }
+    expect(opened.errors).toEqual([]);
+    expect(opened.externalRequests).toEqual([]);
+  });
+
+  it('announces a new deployment and switches to it on « Mettre à jour »', async () => {
+    const swPath = 'dist/sw.js';
+    const original = readFileSync(swPath, 'utf8');
+    try {
+      await page.goto(`${harness.base}/contrat-de-ville`);
+      await waitForControl(page);
+      await page.evaluate(() => {
+        (window as unknown as { __avantMiseAJour?: boolean }).__avantMiseAJour = true;
+      });
+      // A new deployment: any byte change of sw.js (the plugin changes it whenever a file changes).
+      writeFileSync(swPath, `${original}\n// nouvelle version de test\n`);
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        await registration.update();
+      });
+      const prompt = page.getByRole('status').filter({ hasText: 'Une nouvelle version est disponible' });
+      await prompt.waitFor({ timeout: 30_000 });
+      const reloaded = page.waitForEvent('load');
+      await prompt.getByRole('button', { name: 'Mettre à jour' }).click();
+      await reloaded;
+      await page.getByRole('heading', { level: 1, name: /Contrat de Ville/ }).waitFor();
+      const after = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return {
+          waiting: registration.waiting !== null,
+          controlled: navigator.serviceWorker.controller !== null,
+          // The page was reloaded (the flag set before the update is gone).
+          samePage: (window as unknown as { __avantMiseAJour?: boolean }).__avantMiseAJour === true,
+        };
+      });
+      expect(after).toEqual({ waiting: false, controlled: true, samePage: false });
+      expect(await page.getByText('Une nouvelle version est disponible').count()).toBe(0);
+    } finally {
+      writeFileSync(swPath, original);
+    }
+    expect(opened.errors).toEqual([]);
+  });
+});
