@@ -93,6 +93,9 @@ function newestMtime(paths: readonly string[]): number {
   return newest;
 }
 
+/** A module still running after this is reported as failed (a stuck browser must not hang CI). */
+const MODULE_TIMEOUT_MS = 10 * 60_000;
+
 const BUILD_INPUTS = [
   'src',
   'data',
@@ -127,7 +130,8 @@ async function main(): Promise<number> {
     ? (JSON.parse(readFileSync('bench-budgets.json', 'utf8')) as Record<string, Budget>)
     : {};
   const modules = readdirSync('scripts/bench')
-    .filter((name) => name.endsWith('.ts') && name !== 'types.ts')
+    // Plain module names only: hidden or temporary files (`.draft.ts`) are not benchmarks.
+    .filter((name) => /^[a-z0-9][a-z0-9-]*\.ts$/.test(name) && name !== 'types.ts')
     .sort();
   const results: ResultRow[] = [];
   let failedModules = 0;
@@ -139,7 +143,16 @@ async function main(): Promise<number> {
         run?: () => Promise<BenchRow[]>;
       };
       if (typeof module.run !== 'function') throw new Error('pas de fonction run() exportée');
-      for (const row of await module.run()) {
+      const rows = await Promise.race([
+        module.run(),
+        new Promise<never>((_, reject) =>
+          setTimeout(
+            () => reject(new Error(`plus de ${MODULE_TIMEOUT_MS / 60_000} min`)),
+            MODULE_TIMEOUT_MS,
+          ).unref(),
+        ),
+      ]);
+      for (const row of rows) {
         const { budget, status } = evaluate(row, budgets);
         const ratio = row.baseline && row.baseline.value !== 0 ? row.value / row.baseline.value : null;
         results.push({ ...row, ...(budget ? { budget } : {}), module: name, ratio, status });
@@ -177,13 +190,12 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Explicit exit: a module that failed or timed out may have left a browser or a server running.
   main().then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => process.exit(code),
     (error: unknown) => {
       console.error(error);
-      process.exitCode = 1;
+      process.exit(1);
     },
   );
 }

@@ -1,7 +1,7 @@
 // check-addresses.ts — `npm run check-addresses -- INPUT.csv [-o OUTPUT.csv] [--utf8] [--minimiser]`
 //
 // Reads: INPUT (CSV in UTF-8 / UTF-8 BOM / Windows-1252, delimiter `;` `,` or tab; or XLSX, even renamed .csv),
-//   and data/qpv-2024.geojson, data/roads.geojson, data/communes.geojson, data/manifest.json, data/addresses.json
+//   and data/qpv-2024.geojson, data/roads.geojson, data/communes.geojson, data/addresses.json
 //   (optional) of this repository.
 // Writes: OUTPUT (or stdout): every input row, every original column in order, then qpv_statut, qpv_code, qpv_nom,
 //   precision, libelle_trouve, longitude, latitude, motif — same encoding and delimiter as the input unless --utf8.
@@ -39,7 +39,7 @@ import {
   exportRow,
 } from '../src/domain/batch/export.ts';
 import { BatchInputError, readInputTable, type XlsxReader } from '../src/domain/batch/read-input.ts';
-import { geographyVersionOf, type RowChecker, type RowVerdict } from '../src/domain/batch/row-checker.ts';
+import type { RowChecker, RowVerdict } from '../src/domain/batch/row-checker.ts';
 import { formatShare, summarise } from '../src/domain/batch/summary.ts';
 import { type Delimiter, type InputTable, makeColumnNames } from '../src/domain/batch/table.ts';
 import { decodeWindows1252 } from '../src/domain/batch/windows-1252.ts';
@@ -61,7 +61,6 @@ export function loadBatchDataFromDisk(root = ROOT): BatchData {
     roads: json<RoadCollection>('roads.geojson'),
     communes: json<CommuneCollection>('communes.geojson'),
     addresses: existsSync(addressesPath) ? json<AddressTable>('addresses.json') : null,
-    geographyVersion: geographyVersionOf(json<unknown>('manifest.json')),
   };
 }
 
@@ -245,6 +244,9 @@ function openOutput(path: string | null, encoding: TextEncodingName): Output {
         const encoded = encodeOutput(text, 'windows-1252');
         output.replaced += encoded.replaced;
         bytes = encoded.bytes;
+      } else if (encoding === 'utf-16le') {
+        const encoded = encodeOutput(text, 'utf-16le').bytes;
+        bytes = first ? encoded : encoded.subarray(2);
       } else bytes = encodeOutput(text, first && encoding === 'utf-8-bom' ? 'utf-8-bom' : 'utf-8').bytes;
       first = false;
       if (!stream.write(bytes))
@@ -340,7 +342,7 @@ async function runCsv(
   return verdicts;
 }
 
-async function runXlsx(
+async function runWhole(
   options: Options,
   checker: RowChecker,
   bytes: Uint8Array,
@@ -348,8 +350,9 @@ async function runXlsx(
 ) {
   const table = await readInputTable(bytes, readXlsxNode);
   const mapping = requireMapping(table.columnNames, table.rows.slice(0, 50));
+  const what = table.source.kind === 'xlsx' ? 'classeur XLSX' : `texte ${table.source.encoding}`;
   log(
-    `Lecture : classeur XLSX, ${table.rows.length} ligne(s). Colonnes : ${describeMapping(mapping, table.columnNames)}.`,
+    `Lecture : ${what}, ${table.rows.length} ligne(s). Colonnes : ${describeMapping(mapping, table.columnNames)}.`,
   );
   for (const warning of table.warnings) log(warning);
   const verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
@@ -384,12 +387,15 @@ export async function main(
     const kind = sniffFileKind(head);
     const checker = createDomainRowChecker(loadBatchDataFromDisk());
     let verdicts: RowVerdict[];
-    if (kind === 'texte') verdicts = await runCsv(options, checker, log);
+    // UTF-16 (Excel « Texte Unicode ») is rare and small: read whole rather than streamed.
+    if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe))
+      verdicts = await runCsv(options, checker, log);
     else {
       const bytes = new Uint8Array(readFileSync(options.input));
       if (kind === 'xlsx')
         log('Le fichier est un classeur Excel (XLSX), quel que soit son nom : lu comme tel.');
-      verdicts = await runXlsx(options, checker, bytes, log);
+      if (kind === 'texte') log('Le fichier est en UTF-16 (« Texte Unicode » d’Excel) : lu en entier.');
+      verdicts = await runWhole(options, checker, bytes, log);
     }
     const summary = summarise(verdicts);
     const seconds = (performance.now() - started) / 1000;

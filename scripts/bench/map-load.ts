@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { openPage, startHarness, waitForMapIdle } from '../../tests/e2e/harness.ts';
+import { startHarness, waitForMapIdle } from '../../tests/e2e/harness.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist';
@@ -34,7 +34,8 @@ function median(values: number[]): number {
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 
 export async function run(): Promise<BenchRow[]> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ absent : lancez `npx vite build` d’abord');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ absent : lancez `npx vite build` d’abord');
   const harness = await startHarness();
   const samples: LoadSample[] = [];
   let encodings = new Set<string>();
@@ -43,9 +44,12 @@ export async function run(): Promise<BenchRow[]> {
       const responses = new Map<string, number>();
       const pending: Promise<void>[] = [];
       // A fresh context per run: cold HTTP cache, like a first visit.
-      const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+      const context = await harness.browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: 'fr-FR',
+      });
       const page = await context.newPage();
-      page.on('response', (response) => {
+      context.on('response', (response) => {
         pending.push(
           (async () => {
             const path = new URL(response.url()).pathname;
@@ -114,7 +118,8 @@ export async function run(): Promise<BenchRow[]> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   run()
     .then((rows) => {
-      for (const row of rows) console.log(`${row.name}: ${row.value} ${row.unit}${row.note ? ` — ${row.note}` : ''}`);
+      for (const row of rows)
+        console.log(`${row.name}: ${row.value} ${row.unit}${row.note ? ` — ${row.note}` : ''}`);
     })
     .catch((error: unknown) => {
       console.error(error);

@@ -3,7 +3,7 @@
  * does the map side), then fill the form; the action is saved as a draft in this browser. A point can also
  * be placed at the map centre, for people who do not use a pointer.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ActionFeature, ActionGeometryType } from '../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../domain/objectives.ts';
 import {
@@ -37,6 +37,7 @@ export function ActionEditor({ objectives }: { objectives: ObjectivesFile }) {
   const editor = useEditor();
   const { drafts } = useDrafts();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState('');
 
   // Move focus to the form once the drawing is finished (the pointer was on the map).
   useEffect(() => {
@@ -72,6 +73,11 @@ export function ActionEditor({ objectives }: { objectives: ObjectivesFile }) {
   if (editor.step === 'dessin') {
     const placeAtCentre = () => {
       const centre = mapBridgeStore.get().center?.();
+      if (!centre) {
+        setNotice('La carte n’est pas encore prête : réessayez dans un instant.');
+        return;
+      }
+      setNotice('');
       if (centre)
         editorStore.set({
           step: 'formulaire',
@@ -83,7 +89,7 @@ export function ActionEditor({ objectives }: { objectives: ObjectivesFile }) {
       <section className="actions-editor" aria-labelledby="actions-editor-titre">
         <h3 id="actions-editor-titre">Dessiner l’action</h3>
         <p role="status" className="actions-drawing-status">
-          {INSTRUCTIONS[editor.geometryType]} Échap pour annuler.
+          {INSTRUCTIONS[editor.geometryType]} Échap pour annuler. {notice}
         </p>
         <div className="actions-buttons">
           {editor.geometryType === 'Point' ? (

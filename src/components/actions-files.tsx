@@ -18,7 +18,7 @@ import { downloadBlob, isoToday } from './actions-png-export.ts';
 type Report =
   | { kind: 'aucun' }
   | { kind: 'erreur'; message: string }
-  | { kind: 'import'; fileName: string; imported: number; problems: ImportProblem[] }
+  | { kind: 'import'; fileName: string; imported: number; replaced: number; problems: ImportProblem[] }
   | { kind: 'proposition'; fileName: string; count: number; examples: number };
 
 const MIME = 'application/geo+json';
@@ -56,11 +56,14 @@ export function ActionsFiles({ drafts }: { drafts: readonly ActionFeature[] }) {
       setReport({ kind: 'erreur', message: `${file.name} : ${result.error}` });
       return;
     }
+    const existing = new Set(drafts.map((action) => action.properties.id));
+    const replaced = result.features.filter((action) => existing.has(action.properties.id)).length;
     if (result.features.length > 0) await importDrafts(result.features);
     setReport({
       kind: 'import',
       fileName: file.name,
       imported: result.features.length,
+      replaced,
       problems: result.problems,
     });
   };
@@ -104,6 +107,12 @@ export function ActionsFiles({ drafts }: { drafts: readonly ActionFeature[] }) {
                 ? `, ${report.problems.length} ignorée${report.problems.length > 1 ? 's' : ''} :`
                 : '.'}
             </p>
+            {report.replaced > 0 ? (
+              <p>
+                {report.replaced} d’entre elles avaient le même identifiant qu’un brouillon, qui a été
+                remplacé par la version du fichier.
+              </p>
+            ) : null}
             {report.problems.length > 0 ? (
               <ul className="actions-report-problems">
                 {report.problems.map((problem) => (

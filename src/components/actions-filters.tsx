@@ -2,6 +2,7 @@
  * Filters of the actions overlay: objective, enjeu, type of porteur, statut, year, and the illustrative
  * examples. They drive the map layer and the list together and are written to the permalink.
  */
+import { useState } from 'react';
 import { type ActionFilters, isUnfiltered, NO_FILTERS } from '../domain/actions/filters.ts';
 import {
   ENJEU_IDS,
@@ -59,8 +60,14 @@ export function ActionsFilters({ objectives }: { objectives: ObjectivesFile }) {
     filters.porteurs.length +
     filters.statuts.length +
     (filters.annee === null ? 0 : 1);
+  // Open at first when the permalink carries filters; then the user decides.
+  const [open, setOpen] = useState(active > 0);
   return (
-    <details className="actions-subsection" open={active > 0 || undefined}>
+    <details
+      className="actions-subsection"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>Filtrer{active > 0 ? ` (${active} actif${active > 1 ? 's' : ''})` : ''}</summary>
       <p className="actions-note">Aucune case cochée dans un groupe : tout est affiché pour ce groupe.</p>
       <CheckGroup

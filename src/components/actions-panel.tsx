@@ -4,7 +4,7 @@
  * shown (the text equivalent of the map), area statistics, the PNG export of the view, the associations'
  * editor and the import / export of their drafts.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { countByObjectif, FILTER_PARAMS } from '../domain/actions/filters.ts';
 import { STATUT_LABELS, TYPE_PORTEUR_LABELS } from '../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../domain/objectives.ts';
@@ -27,8 +27,12 @@ import { ActionsFilters } from './actions-filters.tsx';
 import { ActionsLegend } from './actions-legend.tsx';
 import { ActionsList } from './actions-list.tsx';
 import { composeActionsPng, downloadBlob, isoToday, legendEntries } from './actions-png-export.ts';
-import { ActionsStats } from './actions-stats.tsx';
 import './actions-panel.css';
+
+// Turf's overlay code (intersect, union) is only needed when a planner opens the statistics.
+const ActionsStats = lazy(() =>
+  import('./actions-stats.tsx').then((module) => ({ default: module.ActionsStats })),
+);
 
 const SOURCES = [
   'Sources : ANCT, quartiers prioritaires 2024 (décret n° 2023-1314) ; fond de carte © contributeurs OpenStreetMap ;',
@@ -49,15 +53,19 @@ function usePngExport(objectives: ObjectivesFile | null) {
     try {
       const mapCanvas = await capture();
       const scale = window.devicePixelRatio || 1;
+      const label = (id: string) =>
+        [...objectives.objectifs, ...objectives.enjeux].find((entry) => entry.id === id)?.libelle_court ?? id;
       const parts = [
-        filters.objectifs.length ? `objectifs : ${filters.objectifs.join(', ')}` : '',
-        filters.enjeux.length ? `enjeux : ${filters.enjeux.join(', ')}` : '',
+        filters.objectifs.length ? `objectifs : ${filters.objectifs.map(label).join(', ')}` : '',
+        filters.enjeux.length ? `enjeux : ${filters.enjeux.map(label).join(', ')}` : '',
         filters.porteurs.length
           ? `porteurs : ${filters.porteurs.map((p) => TYPE_PORTEUR_LABELS[p]).join(', ')}`
           : '',
         filters.statuts.length ? `statuts : ${filters.statuts.map((s) => STATUT_LABELS[s]).join(', ')}` : '',
         filters.annee === null ? '' : `année ${filters.annee}`,
-        filters.exemples ? 'exemples fictifs affichés' : 'exemples fictifs masqués',
+        filters.exemples
+          ? 'exemples fictifs affichés (anneau gris ou pointillés : action fictive, non prévue)'
+          : 'exemples fictifs masqués',
       ].filter(Boolean);
       const canvas = composeActionsPng(
         mapCanvas,
@@ -140,7 +148,9 @@ export function ActionsPanel() {
           <p role="status" className="actions-note">
             {png.message}
           </p>
-          <ActionsStats actions={shown} objectives={objectives} />
+          <Suspense fallback={null}>
+            <ActionsStats actions={shown} objectives={objectives} />
+          </Suspense>
           <ActionEditor objectives={objectives} />
           <ActionsFiles drafts={drafts} />
         </>

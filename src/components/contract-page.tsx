@@ -123,9 +123,8 @@ export default function ContractPage() {
     <article className="text-page">
       <h1>Le Contrat de Ville et des Solidarités 2024-2030</h1>
       <p className="text-page-lead">
-        Le Contrat de Ville est l’outil de référence de la politique de la ville : il réunit l’État, la
-        Métropole, la commune et leurs partenaires autour des quartiers prioritaires. À Croix, il concerne le
-        quartier Saint-Pierre.
+        Les Contrats de Ville sont l’outil de référence de la politique de la ville. À Croix, le contrat pour
+        2024-2030 concerne le quartier prioritaire de Saint-Pierre.
       </p>
       <p>
         <InternalLink href="/">Vérifier une adresse sur la carte</InternalLink> ·{' '}

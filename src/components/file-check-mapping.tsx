@@ -11,6 +11,7 @@ import {
   ROLE_LABELS,
 } from '../domain/batch/column-mapping.ts';
 import { ENCODING_LABELS } from '../domain/batch/decode.ts';
+import { LARGE_FILE_ROWS } from '../domain/batch/read-input.ts';
 import { DELIMITER_LABELS } from '../domain/batch/table.ts';
 import type { TablePreview } from '../domain/batch/worker-protocol.ts';
 import { startVerification } from '../state/batch-state.ts';
@@ -42,6 +43,12 @@ export function FileCheckMapping({ preview, onReset }: { preview: TablePreview; 
       <p data-testid="description-fichier">
         « {preview.name} » : {describeSource(preview)}
       </p>
+      {preview.rowCount > LARGE_FILE_ROWS && (
+        <p className="file-check-hint">
+          Fichier très volumineux : la vérification peut prendre une minute. Pour des fichiers encore plus
+          gros, la commande <code>npm run check-addresses</code> fait le même travail hors du navigateur.
+        </p>
+      )}
       {preview.warnings.length > 0 && (
         <ul className="file-check-warnings">
           {preview.warnings.map((warning) => (
@@ -76,7 +83,8 @@ export function FileCheckMapping({ preview, onReset }: { preview: TablePreview; 
           ))}
         </div>
       </fieldset>
-      <div className="file-check-table-wrap">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable with the keyboard (WCAG 2.1.1). */}
+      <section className="file-check-table-wrap" aria-label="Aperçu du fichier" tabIndex={0}>
         <table className="file-check-table">
           <caption>Aperçu des premières lignes du fichier</caption>
           <thead>
@@ -99,7 +107,7 @@ export function FileCheckMapping({ preview, onReset }: { preview: TablePreview; 
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {problem && (
         <p className="file-check-error" role="alert">
           {problem}

@@ -108,7 +108,9 @@ export function FileCheckResults({
           </label>
         ))}
       </fieldset>
-      <div className="file-check-table-wrap">
+      {/* Focusable so that keyboard users can scroll the table sideways on a narrow screen. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable with the keyboard (WCAG 2.1.1). */}
+      <section className="file-check-table-wrap" aria-label="Résultat ligne par ligne" tabIndex={0}>
         <table className="file-check-table" data-testid="table-resultats">
           <caption>
             Résultat ligne par ligne — {indices.length.toLocaleString('fr-FR')} ligne
@@ -156,7 +158,7 @@ export function FileCheckResults({
             })}
           </tbody>
         </table>
-      </div>
+      </section>
       {pageCount > 1 && (
         <nav className="file-check-pages" aria-label="Pages de résultats">
           <button

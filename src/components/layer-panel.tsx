@@ -3,7 +3,14 @@
  * privacy warning, and the list of nearby QPVs for keyboard selection. Toggles are kept in the permalink.
  */
 import type { LayerKey } from '../domain/permalink.ts';
-import { setLayerVisible, setOnlineBasemap, useMapState } from '../state/map-state.ts';
+import { useStore } from '../state/create-store.ts';
+import {
+  setLayerVisible,
+  setOnlineBasemap,
+  useMapState,
+  type VatBandStatus,
+  vatBandStatusStore,
+} from '../state/map-state.ts';
 import { LegendSwatch } from './legend-swatch.tsx';
 import { NearbyQpvList } from './nearby-qpv-list.tsx';
 import './map-panels.css';
@@ -48,8 +55,16 @@ function LegendRow({
   );
 }
 
+const BAND_STATUS_TEXT: Record<VatBandStatus, string> = {
+  absent: '',
+  calcul: 'Calcul de la bande de 300 m…',
+  pret: 'Bande de 300 m affichée (calculée sur votre appareil à partir des contours ANCT).',
+  erreur: 'La bande de 300 m n’a pas pu être calculée. Réessayez en décochant puis recochant la case.',
+};
+
 export function LayerPanel() {
   const { onlineBasemap } = useMapState();
+  const bandStatus = useStore(vatBandStatusStore);
   return (
     <section className="panel-section layer-panel" aria-labelledby="couches-titre">
       <h2 id="couches-titre">Couches et légende</h2>
@@ -71,6 +86,9 @@ export function LayerPanel() {
             logement en accession sociale peut bénéficier de la TVA à 5,5 % (logement entièrement dans la
             bande).
           </LegendRow>
+          <p className="panel-hint" role="status">
+            {BAND_STATUS_TEXT[bandStatus]}
+          </p>
         </LayerToggle>
       </fieldset>
       <fieldset>

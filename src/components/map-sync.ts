@@ -6,15 +6,16 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { loadCommunes, loadQpv } from '../data-loader.ts';
-import { collectionBbox } from '../domain/bbox.ts';
+import { bboxIntersects, collectionBbox } from '../domain/bbox.ts';
 import type { BBox } from '../domain/data-types.ts';
 import { LAYER_KEYS } from '../domain/permalink.ts';
-import { vatBand } from '../domain/vat-band.ts';
+import type { VatBandFeature } from '../domain/vat-band.ts';
 import { LAYERS_HIDDEN_BY_ONLINE, onlineLayer, onlineSource } from '../map/basemap-style.ts';
 import { BASEMAP_LAYER, ONLINE_LAYER, OVERLAY_LAYER, SOURCE } from '../map/ids.ts';
 import { LAYER_GROUPS, selectedQpvFilter, selectedStreetFilter } from '../map/overlay-layers.ts';
 import { useStore } from '../state/create-store.ts';
-import { cameraRequestStore, useMapState } from '../state/map-state.ts';
+import { cameraRequestStore, useMapState, vatBandStatusStore } from '../state/map-state.ts';
+import type { VatBandRequest, VatBandResponse } from '../workers/vat-band-worker.ts';
 
 export function prefersReducedMotion(): boolean {
   return (
@@ -22,9 +23,26 @@ export function prefersReducedMotion(): boolean {
   );
 }
 
-/** Bbox of the covered communes (the MEL): the 300 m band is computed for the QPVs that reach it. */
-async function bandArea(): Promise<BBox> {
-  return collectionBbox(await loadCommunes());
+/** The 300 m band for the QPVs that reach the covered communes (the MEL), computed in a worker. */
+async function computeBand(): Promise<VatBandFeature[]> {
+  const [qpvs, communes] = await Promise.all([loadQpv(), loadCommunes()]);
+  const area = collectionBbox(communes);
+  // Only the QPVs near the area travel to the worker (≈ 0.01° ≥ 700 m margin, more than the band).
+  const margin: BBox = [area[0] - 0.01, area[1] - 0.01, area[2] + 0.01, area[3] + 0.01];
+  const near = qpvs.features.filter((qpv) => qpv.bbox && bboxIntersects(qpv.bbox, margin));
+  const worker = new Worker(new URL('../workers/vat-band-worker.ts', import.meta.url), { type: 'module' });
+  try {
+    const response = await new Promise<VatBandResponse>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<VatBandResponse>) => resolve(event.data);
+      worker.onerror = () => reject(new Error('Calcul de la bande de 300 m impossible.'));
+      const request: VatBandRequest = { qpvs: { type: 'FeatureCollection', features: near }, area };
+      worker.postMessage(request);
+    });
+    if (!response.ok) throw new Error(response.error);
+    return response.features;
+  } finally {
+    worker.terminate();
+  }
 }
 
 export function useMapSync(map: MaplibreMap | null): void {
@@ -43,18 +61,21 @@ export function useMapSync(map: MaplibreMap | null): void {
     }
   }, [map, state.layers]);
 
-  // The band is computed only the first time it is switched on (Turf buffer + union: a few hundred ms).
+  // The band is computed only the first time it is switched on, in a worker (Turf buffer: seconds on this data).
   const bandOn = state.layers.includes('bande300');
   useEffect(() => {
     if (!map || !bandOn || bandStarted.current) return;
     bandStarted.current = true;
-    (async () => {
-      const [qpvs, area] = await Promise.all([loadQpv(), bandArea()]);
-      const band = vatBand(qpvs, { area });
-      map.getSource<GeoJSONSource>(SOURCE.vatBand)?.setData({ type: 'FeatureCollection', features: band });
-    })().catch(() => {
-      bandStarted.current = false;
-    });
+    vatBandStatusStore.set('calcul');
+    computeBand()
+      .then((features) => {
+        map.getSource<GeoJSONSource>(SOURCE.vatBand)?.setData({ type: 'FeatureCollection', features });
+        vatBandStatusStore.set('pret');
+      })
+      .catch(() => {
+        bandStarted.current = false;
+        vatBandStatusStore.set('erreur');
+      });
   }, [map, bandOn]);
 
   useEffect(() => {

@@ -60,7 +60,7 @@ export function QpvDetails() {
             <dt>{feature.properties.communes.length > 1 ? 'Communes' : 'Commune'}</dt>
             <dd>{feature.properties.communes.join(', ')}</dd>
             <dt>Superficie</dt>
-            <dd>{formatArea(area(feature as Parameters<typeof area>[0]))}</dd>
+            <dd>≈ {formatArea(area(feature as Parameters<typeof area>[0]))}</dd>
             <dt>Texte</dt>
             <dd>Quartier prioritaire de la politique de la ville, {DECREE}</dd>
             <dt>Source du contour</dt>

@@ -76,7 +76,7 @@ export default function SourcesPage() {
         <h2 id="avertissement-titre">Une réponse indicative</h2>
         <p>
           Le résultat « dans le QPV », « hors QPV » ou « en limite » est un{' '}
-          <strong>test géométrique indicatif</strong>: il compare la position de l’adresse aux contours
+          <strong>test géométrique indicatif</strong> : il compare la position de l’adresse aux contours
           publiés par l’ANCT. Il ne constitue pas une attestation.{' '}
           <strong>
             Seule la réponse de <a href="https://sig.ville.gouv.fr">sig.ville.gouv.fr</a> fait foi.

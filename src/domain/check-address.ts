@@ -3,7 +3,14 @@
 // when only the street is known, or of a point placed by hand. Every answer carries its precision and a French
 // reason; an uncertain match never yields « dans ».
 
-import type { AddressTable, BBox, CommuneCollection, Position, QpvCollection, RoadCollection } from './data-types';
+import type {
+  AddressTable,
+  BBox,
+  CommuneCollection,
+  Position,
+  QpvCollection,
+  RoadCollection,
+} from './data-types';
 import {
   createGeocoder,
   type GeocodeMatch,
@@ -110,7 +117,11 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   }
   return {
     index: createQpvIndex(input.qpv),
-    geocoder: createGeocoder({ roads: input.roads, communes: input.communes, addresses: input.addresses ?? null }),
+    geocoder: createGeocoder({
+      roads: input.roads,
+      communes: input.communes,
+      addresses: input.addresses ?? null,
+    }),
     area,
     streetVerdicts: new Map(),
   };
@@ -167,7 +178,10 @@ function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   const street = match.street;
   let verdict = ctx.streetVerdicts.get(street.id);
   if (!verdict) {
-    verdict = streetVerdict(ctx.index, street.lines.length > 0 ? street.lines : [[street.center, street.center]]);
+    verdict = streetVerdict(
+      ctx.index,
+      street.lines.length > 0 ? street.lines : [[street.center, street.center]],
+    );
     ctx.streetVerdicts.set(street.id, verdict);
   }
   const base = {
@@ -214,7 +228,14 @@ function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   }
 }
 
-/** Verdict of a match the user chose or the geocoder found (no re-geocoding). */
+/**
+ * Verdict of a match the user chose or the geocoder found (no re-geocoding). A match picked from the suggestions
+ * should be passed with `score: 1` (the user confirmed the reading).
+ *
+ * @example
+ * const [first] = ctx.geocoder.suggest('rue blanche croix', 1);
+ * checkMatch(ctx, { ...first, score: 1 }).status; // → 'limite'
+ */
 export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   let result: AddressCheck;
   if (match.precision === 'adresse') {
@@ -261,7 +282,9 @@ export function checkAddress(ctx: CheckContext, query: string | StructuredAddres
   const typed =
     typeof query === 'string'
       ? query.trim()
-      : [query.numero, query.voie, query.code_postal, query.commune].filter((p) => p !== null && p !== undefined && String(p).trim() !== '').join(' ');
+      : [query.numero, query.voie, query.code_postal, query.commune]
+          .filter((p) => p !== null && p !== undefined && String(p).trim() !== '')
+          .join(' ');
   const result = ctx.geocoder.geocode(query);
   if (result.status === 'trouve') return checkMatch(ctx, result.match);
   return {
@@ -286,16 +309,33 @@ export interface CheckPointOptions {
  * Verdict of a point placed by hand or from the device's position (precision `point placé`).
  *
  * @example
- * checkPoint(ctx, [3.1624, 50.6826], { uncertainty_m: 10 }).status; // → 'dans'
+ * checkPoint(ctx, [3.1652, 50.6949], { uncertainty_m: 10 }).status; // → 'dans'
  * checkPoint(ctx, [0, 0]).status; // → 'introuvable' (outside the data)
  */
-export function checkPoint(ctx: CheckContext, point: readonly [number, number], options: CheckPointOptions = {}): AddressCheck {
+export function checkPoint(
+  ctx: CheckContext,
+  point: readonly [number, number],
+  options: CheckPointOptions = {},
+): AddressCheck {
   const [lon, lat] = point;
   const uncertainty = Math.max(0, options.uncertainty_m ?? DEFAULT_UNCERTAINTY_M);
   const coordinates = `${lat.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} N, ${lon.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} E`;
   const label = options.label ?? `Point placé (${coordinates})`;
-  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90 || !Number.isFinite(uncertainty)) {
-    return { status: 'introuvable', precision: null, label, lon: null, lat: null, motif: 'Position invalide.' };
+  if (
+    !Number.isFinite(lon) ||
+    !Number.isFinite(lat) ||
+    Math.abs(lon) > 180 ||
+    Math.abs(lat) > 90 ||
+    !Number.isFinite(uncertainty)
+  ) {
+    return {
+      status: 'introuvable',
+      precision: null,
+      label,
+      lon: null,
+      lat: null,
+      motif: 'Position invalide.',
+    };
   }
   const v = pointVerdict(ctx.index, [lon, lat], { uncertainty_m: uncertainty });
   if (v.status === 'hors' && (v.distance_m === null || v.distance_m > FAR_LIMIT_M)) {
@@ -305,12 +345,20 @@ export function checkPoint(ctx: CheckContext, point: readonly [number, number], 
       label,
       lon,
       lat,
-      motif: 'Ce point est loin de tout quartier prioritaire et en dehors de la zone couverte par les données (la carte couvre Croix et les communes voisines de la Métropole européenne de Lille).',
+      motif:
+        'Ce point est loin de tout quartier prioritaire et en dehors de la zone couverte par les données (la carte couvre Croix et les communes voisines de la Métropole européenne de Lille).',
     };
   }
   const [x0, y0, x1, y1] = ctx.area;
   const outsideArea = lon < x0 || lon > x1 || lat < y0 || lat > y1;
-  const result = fromPointVerdict(v, { precision: 'point placé', label, lon, lat }, uncertainty, 'Le point est');
-  if (outsideArea) result.motif += ' (Ce point est hors de la zone détaillée de la carte ; le test porte sur tous les quartiers prioritaires de France.)';
+  const result = fromPointVerdict(
+    v,
+    { precision: 'point placé', label, lon, lat },
+    uncertainty,
+    'Le point est',
+  );
+  if (outsideArea)
+    result.motif +=
+      ' (Ce point est hors de la zone détaillée de la carte ; le test porte sur tous les quartiers prioritaires de France.)';
   return result;
 }

@@ -114,13 +114,13 @@ interface IndexedCommune extends Commune {
   aliases: string[][];
 }
 
-/** Splits a street name into its type (first word, when it is one) and its significant words. */
-function streetWords(name: string): { type: string | null; words: string[] } {
+/** Splits a street name into its type (first word, when it is one), its significant words and its key. */
+function streetWords(name: string): { type: string | null; words: string[]; key: string } {
   const tokens = tokenize(name);
   let type: string | null = null;
   if (tokens.length > 1 && STREET_TYPES.has(tokens[0]!)) type = tokens[0]!;
   const words = tokens.slice(type ? 1 : 0).filter((t) => !STOP_WORDS.has(t));
-  return { type, words };
+  return { type, words, key: tokens.join(' ') };
 }
 
 /** Extra names people use for some communes of the area. */
@@ -134,7 +134,9 @@ function communeAliases(insee: string, nom: string): string[][] {
   const full = tokenize(nom);
   const aliases = [full];
   // « Marcq-en-Barœul » → « marcq », « Saint-André-lez-Lille » → « saint andre »: the part before the connector.
-  const connector = full.findIndex((t, i) => i > 0 && ['en', 'lez', 'les', 'sur', 'd', 'de', 'sous'].includes(t));
+  const connector = full.findIndex(
+    (t, i) => i > 0 && ['en', 'lez', 'les', 'sur', 'd', 'de', 'sous'].includes(t),
+  );
   if (connector > 0) aliases.push(full.slice(0, connector));
   for (const extra of COMMUNE_ALIASES[insee] ?? []) aliases.push(tokenize(extra));
   return aliases;
@@ -189,7 +191,12 @@ function bboxOfLines(lines: readonly (readonly Position[])[]): BBox {
   return box;
 }
 
-/** Normalised repetition suffix: « bis », « ter »…, or a single letter (« a », « b »). */
+/**
+ * Normalised repetition suffix: « bis », « ter »…, or a single letter (« a », « b »).
+ *
+ * @example
+ * normalizeSuffix('BIS') // → 'bis'; normalizeSuffix('B') → 'b'; normalizeSuffix(null) → null
+ */
 export function normalizeSuffix(suffix: string | null | undefined): string | null {
   if (!suffix) return null;
   const s = normalizeText(suffix).replace(/\s+/g, '');
@@ -248,7 +255,7 @@ function matchesAlias(tokens: QueryToken[], start: number, alias: string[], pref
  * @example
  * const geocoder = createGeocoder({ roads, communes, addresses: null });
  * geocoder.suggest('r. st pierre', 5).map((m) => m.label);
- * // → ['Rue Saint-Pierre, 59170 Croix', 'Rue Saint-Pierre, Lille', …]
+ * // → ['Rue Saint-Pierre, 59170 Croix', 'Rue Saint-Pierre, 59110 Madeleine', …]
  * const result = geocoder.geocode('12 bis rue du Tonkin Croix');
  * if (result.status === 'trouve') result.match.precision; // → 'voie' (no BAN imported)
  */
@@ -277,9 +284,15 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
   }
   const streets: IndexedStreet[] = [];
   const byKey = new Map<string, IndexedStreet>();
-  const addStreet = (nom: string, insee: string, lines: Position[][], center?: Position) => {
+  const addStreet = (
+    nom: string,
+    insee: string,
+    lines: Position[][],
+    parts: { type: string | null; words: string[]; key: string },
+    center?: Position,
+  ) => {
     const commune = communeByInsee.get(insee)!;
-    const { type, words } = streetWords(nom);
+    const { type, words, key } = parts;
     const street: IndexedStreet = {
       id: streets.length,
       nom,
@@ -291,7 +304,7 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
       bbox: bboxOfLines(lines),
       type,
       words,
-      key: tokenize(nom).join(' '),
+      key,
       numbers: null,
     };
     streets.push(street);
@@ -301,14 +314,18 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
   for (const group of [...groups.values()].sort(
     (a, b) => a.insee.localeCompare(b.insee) || a.nom.localeCompare(b.nom, 'fr'),
   )) {
-    if (streetWords(group.nom).words.length === 0) continue;
-    addStreet(group.nom, group.insee, group.lines);
+    const parts = streetWords(group.nom);
+    if (parts.words.length === 0) continue;
+    addStreet(group.nom, group.insee, group.lines, parts);
   }
 
   // BAN points: attach them to the street of the same normalised name in the same commune, or create the street.
   const addresses = input.addresses ?? null;
   if (addresses) {
-    const groups = new Map<string, { nom: string; insee: string; points: [number, string | null, Position][] }>();
+    const groups = new Map<
+      string,
+      { nom: string; insee: string; points: [number, string | null, Position][] }
+    >();
     for (const [numero, rep, nomVoie, , insee, lon, lat] of addresses.rows) {
       if (!communeByInsee.has(insee)) continue;
       const key = `${insee} ${tokenize(nomVoie).join(' ')}`;
@@ -322,12 +339,21 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     for (const [key, group] of groups) {
       let street = byKey.get(key);
       if (!street) {
-        if (streetWords(group.nom).words.length === 0) continue;
+        const parts = streetWords(group.nom);
+        if (parts.words.length === 0) continue;
         // No centre-line: the house numbers in order draw the street, and the middle number places it.
         const ordered = [...group.points].sort((p, q) => p[0] - q[0]).map((p) => p[2]);
-        street = addStreet(group.nom, group.insee, ordered.length > 1 ? [ordered] : [], ordered[ordered.length >> 1]);
+        street = addStreet(
+          group.nom,
+          group.insee,
+          ordered.length > 1 ? [ordered] : [],
+          parts,
+          ordered[ordered.length >> 1],
+        );
       }
-      street.numbers = new Map(group.points.map(([numero, suffix, position]) => [numberKey(numero, suffix), position]));
+      street.numbers = new Map(
+        group.points.map(([numero, suffix, position]) => [numberKey(numero, suffix), position]),
+      );
     }
   }
 
@@ -411,17 +437,24 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     const significant = tokens.filter((t) => t === keep || !t.words.every((w) => STOP_WORDS.has(w)));
     let queryType: string | null = null;
     let nameTokens = significant;
-    if (significant.length > 1 && significant[0]!.words.length === 1 && STREET_TYPES.has(significant[0]!.words[0]!)) {
+    if (
+      significant.length > 1 &&
+      significant[0]!.words.length === 1 &&
+      STREET_TYPES.has(significant[0]!.words[0]!)
+    ) {
       queryType = significant[0]!.words[0]!;
       nameTokens = significant.slice(1);
     }
     if (nameTokens.length === 0) return [];
-    const matches = nameTokens.map((t, i) => wordMatches(t, prefixLast && i === nameTokens.length - 1 && t === tokens[tokens.length - 1]));
+    const matches = nameTokens.map((t, i) =>
+      wordMatches(t, prefixLast && i === nameTokens.length - 1 && t === tokens[tokens.length - 1]),
+    );
     // Candidate streets: those having a match for every word (start from the rarest word).
     let candidates: Set<number> | null = null;
     for (const m of [...matches].sort((a, b) => a.size - b.size)) {
       const ids = new Set<number>();
-      for (const word of m.keys()) for (const id of postings.get(word) ?? []) if (!candidates || candidates.has(id)) ids.add(id);
+      for (const word of m.keys())
+        for (const id of postings.get(word) ?? []) if (!candidates || candidates.has(id)) ids.add(id);
       candidates = ids;
       if (ids.size === 0) break;
     }
@@ -475,14 +508,25 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     ];
     for (let length = 1; length <= Math.min(5, tokens.length); length++) {
       const atEnd = tokens.length - length;
-      const endMatches = communes.filter((c) => c.aliases.some((a) => a.length === length && matchesAlias(tokens, atEnd, a, prefixLast)));
+      const endMatches = communes.filter((c) =>
+        c.aliases.some((a) => a.length === length && matchesAlias(tokens, atEnd, a, prefixLast)),
+      );
       if (endMatches.length > 0) {
-        const exact = communes.filter((c) => c.aliases.some((a) => a.length === length && matchesAlias(tokens, atEnd, a, false)));
-        spans.push({ communes: exact.length > 0 ? exact : endMatches, rest: tokens.slice(0, atEnd), byPrefix: exact.length === 0 });
+        const exact = communes.filter((c) =>
+          c.aliases.some((a) => a.length === length && matchesAlias(tokens, atEnd, a, false)),
+        );
+        spans.push({
+          communes: exact.length > 0 ? exact : endMatches,
+          rest: tokens.slice(0, atEnd),
+          byPrefix: exact.length === 0,
+        });
       }
       if (length < tokens.length) {
-        const startMatches = communes.filter((c) => c.aliases.some((a) => a.length === length && matchesAlias(tokens, 0, a, false)));
-        if (startMatches.length > 0) spans.push({ communes: startMatches, rest: tokens.slice(length), byPrefix: false });
+        const startMatches = communes.filter((c) =>
+          c.aliases.some((a) => a.length === length && matchesAlias(tokens, 0, a, false)),
+        );
+        if (startMatches.length > 0)
+          spans.push({ communes: startMatches, rest: tokens.slice(length), byPrefix: false });
       }
     }
     const readings: Reading[] = [];
@@ -503,7 +547,12 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
       // … or last (« rue Blanche 12 », « rue Blanche 12 bis »).
       const n = rest.length;
       if (n >= 2 && isHouseNumber(rest[n - 1]!.raw)) {
-        readings.push({ ...base, numero: Number(rest[n - 1]!.raw), suffix: null, streetTokens: rest.slice(0, n - 1) });
+        readings.push({
+          ...base,
+          numero: Number(rest[n - 1]!.raw),
+          suffix: null,
+          streetTokens: rest.slice(0, n - 1),
+        });
       } else if (n >= 3 && isHouseNumber(rest[n - 2]!.raw) && isSuffixToken(rest[n - 1]!.raw)) {
         readings.push({
           ...base,
@@ -521,9 +570,15 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     return street.codes_postaux.length === 1 ? street.codes_postaux[0]! : null;
   };
 
-  const makeMatch = (street: IndexedStreet, score: number, reading: Reading, postcode: string | null): GeocodeMatch => {
+  const makeMatch = (
+    street: IndexedStreet,
+    score: number,
+    reading: Reading,
+    postcode: string | null,
+  ): GeocodeMatch => {
     const cp = postcodeFor(street, postcode);
-    const numero = reading.numero === null ? null : `${reading.numero}${reading.suffix ? ` ${reading.suffix}` : ''}`;
+    const numero =
+      reading.numero === null ? null : `${reading.numero}${reading.suffix ? ` ${reading.suffix}` : ''}`;
     const place = `${cp ? `${cp} ` : ''}${street.commune}`;
     const label = `${numero ? `${numero} ` : ''}${street.nom}, ${place}`;
     let precision: 'adresse' | 'voie' = 'voie';
@@ -540,14 +595,26 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
       if (found) {
         precision = 'adresse';
         position = found;
-        if (!exact && !alternative) note = `Le ${numero} n’est pas dans la Base Adresse Nationale : position du n° ${reading.numero}.`;
+        if (!exact && !alternative)
+          note = `Le ${numero} n’est pas dans la Base Adresse Nationale : position du n° ${reading.numero}.`;
       } else {
         note = `Le n° ${numero} n’a pas été trouvé dans la Base Adresse Nationale : la rue entière est prise en compte.`;
       }
     } else if (reading.numero !== null) {
-      note = 'Sans base d’adresses importée, le numéro n’est pas localisé : la rue entière est prise en compte.';
+      note =
+        'Sans base d’adresses importée, le numéro n’est pas localisé : la rue entière est prise en compte.';
     }
-    return { label, precision, lon: position[0], lat: position[1], street, numero, code_postal: cp, score, note };
+    return {
+      label,
+      precision,
+      lon: position[0],
+      lat: position[1],
+      street,
+      numero,
+      code_postal: cp,
+      score,
+      note,
+    };
   };
 
   const compareMatches = (a: GeocodeMatch, b: GeocodeMatch) =>
@@ -561,7 +628,9 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     const parsed = parse(query, prefixLast);
     let allowedByPostcode: Set<string> | null = null;
     if (parsed.postcode) {
-      allowedByPostcode = new Set(communes.filter((c) => c.codes_postaux.includes(parsed.postcode!)).map((c) => c.insee));
+      allowedByPostcode = new Set(
+        communes.filter((c) => c.codes_postaux.includes(parsed.postcode!)).map((c) => c.insee),
+      );
     }
     const best = new Map<number, GeocodeMatch>();
     for (const reading of parsed.readings) {
@@ -572,10 +641,15 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
       }
       for (const [street, raw] of scoreStreets(reading.streetTokens, prefixLast, allowed)) {
         // A reading that names a commune or a number explains more of the query: a tiny bonus breaks ties.
-        const score = Math.min(1, raw) - (reading.communes.length > 0 ? 0 : 0.01) - (reading.communeByPrefix ? 0.002 : 0);
+        const score =
+          Math.min(1, raw) - (reading.communes.length > 0 ? 0 : 0.01) - (reading.communeByPrefix ? 0.002 : 0);
         const match = makeMatch(street, score, reading, parsed.postcode);
         const previous = best.get(street.id);
-        if (!previous || score > previous.score || (score === previous.score && match.numero && !previous.numero)) {
+        if (
+          !previous ||
+          score > previous.score ||
+          (score === previous.score && match.numero && !previous.numero)
+        ) {
           best.set(street.id, match);
         }
       }
@@ -583,7 +657,8 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     return { parsed, matches: [...best.values()].sort(compareMatches) };
   };
 
-  const capitalise = (words: string) => words.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
+  const capitalise = (words: string) =>
+    words.replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase());
 
   const AREA = 'Croix et les communes voisines de la Métropole européenne de Lille';
 
@@ -591,7 +666,11 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
   const communeOnly = (query: string): IndexedCommune | null => {
     const tokens = tokenizeQuery(query).filter((t) => !isPostcode(t.raw));
     if (tokens.length === 0) return null;
-    return communes.find((c) => c.aliases.some((a) => a.length === tokens.length && matchesAlias(tokens, 0, a, false))) ?? null;
+    return (
+      communes.find((c) =>
+        c.aliases.some((a) => a.length === tokens.length && matchesAlias(tokens, 0, a, false)),
+      ) ?? null
+    );
   };
 
   /** Why nothing matched, in plain French; may offer streets of the same name in other communes. */
@@ -599,7 +678,10 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     const tokens = tokenizeQuery(query);
     const none: GeocodeMatch[] = [];
     if (tokens.length === 0) {
-      return { motif: 'Saisissez une adresse : numéro, rue et commune (par exemple « 12 rue Chevreul Croix »).', candidates: none };
+      return {
+        motif: 'Saisissez une adresse : numéro, rue et commune (par exemple « 12 rue Chevreul Croix »).',
+        candidates: none,
+      };
     }
     const postcode = tokens.find((t) => isPostcode(t.raw))?.raw;
     if (postcode && !coveredPostcodes.has(postcode)) {
@@ -610,7 +692,10 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     }
     const words = tokens.filter((t) => !isPostcode(t.raw) && !isHouseNumber(t.raw));
     if (words.length === 0) {
-      return { motif: 'Il manque le nom de la rue : saisissez par exemple « 12 rue Chevreul Croix ».', candidates: none };
+      return {
+        motif: 'Il manque le nom de la rue : saisissez par exemple « 12 rue Chevreul Croix ».',
+        candidates: none,
+      };
     }
     // The street exists, but not in the commune (or postcode) given: offer it where it exists.
     const parsed = parse(query, false);
@@ -619,7 +704,9 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
       const elsewhere = scoreStreets(reading.streetTokens, false, null).filter(([, score]) => score >= 0.9);
       if (elsewhere.length > 0) {
         const where = reading.communes.map((c) => c.nom).join(' ou ') || `le ${parsed.postcode}`;
-        const matches = elsewhere.map(([street, score]) => makeMatch(street, score, reading, null)).sort(compareMatches);
+        const matches = elsewhere
+          .map(([street, score]) => makeMatch(street, score, reading, null))
+          .sort(compareMatches);
         const places = [...new Set(matches.map((m) => m.street.commune))].slice(0, 6).join(', ');
         const shown = reading.streetTokens.map((t) => t.raw).join(' ');
         return {
@@ -631,7 +718,10 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     // A covered commune was named: the street is what is missing.
     const named = parsed.readings.find((r) => r.communes.length > 0 && r.streetTokens.length > 0);
     if (named) {
-      const shown = named.streetTokens.filter((t) => !isHouseNumber(t.raw)).map((t) => t.raw).join(' ');
+      const shown = named.streetTokens
+        .filter((t) => !isHouseNumber(t.raw))
+        .map((t) => t.raw)
+        .join(' ');
       return {
         motif: `Aucune rue « ${shown} » n’a été trouvée à ${named.communes.map((c) => c.nom).join(' ou ')}. Vérifiez l’orthographe.`,
         candidates: none,
@@ -639,7 +729,8 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     }
     // Words at the end (or the start) that are no commune of the area, after which a street is recognised — or
     // that the index does not know at all after a street word: most likely a commune outside the area.
-    const unknownWord = (t: QueryToken) => t.raw.length >= 3 && !STOP_WORDS.has(t.raw) && wordMatches(t, false).size === 0;
+    const unknownWord = (t: QueryToken) =>
+      t.raw.length >= 3 && !STOP_WORDS.has(t.raw) && wordMatches(t, false).size === 0;
     for (const fromEnd of [true, false]) {
       const rest = tokens.filter((t) => !isPostcode(t.raw));
       const dropped: QueryToken[] = [];
@@ -685,12 +776,15 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     if (top.score < 0.6) {
       return {
         status: 'introuvable',
-        motif: `Aucune rue ne correspond exactement à « ${query.trim()} ». Vouliez-vous dire : ${matches.slice(0, 3).map((m) => m.label).join(' ; ')} ?`,
+        motif: `Aucune rue ne correspond exactement à « ${query.trim()} ». Vouliez-vous dire : ${matches
+          .slice(0, 3)
+          .map((m) => m.label)
+          .join(' ; ')} ?`,
         candidates: matches.slice(0, 5),
       };
     }
     const tied = matches.filter((m) => top.score - m.score <= TIE);
-    const sameStreetName = tied.filter((m) => m.street.key === top.street.key);
+    const sameStreetName = tied.filter((m) => m.street.nom === top.street.nom);
     if (tied.length > 1) {
       const communesList = [...new Set(tied.map((m) => m.street.commune))].join(', ');
       const motif =
@@ -704,7 +798,9 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
 
   const geocodeStructured = (address: StructuredAddress): GeocodeResult => {
     const numero = address.numero === null || address.numero === undefined ? '' : String(address.numero);
-    const parts = [numero, address.voie, address.code_postal ?? '', address.commune ?? ''].map((p) => p.trim());
+    const parts = [numero, address.voie, address.code_postal ?? '', address.commune ?? ''].map((p) =>
+      p.trim(),
+    );
     if (!address.voie || address.voie.trim() === '') {
       return { status: 'introuvable', motif: 'Le nom de la rue est vide.', candidates: [] };
     }

@@ -234,22 +234,42 @@ export function tokenize(text: string): string[] {
   return tokenizeQuery(text).flatMap((t) => t.words);
 }
 
-/** Key used to compare two street names: tokens with abbreviations expanded, joined by one space. */
+/**
+ * Key used to compare two street names: tokens with abbreviations expanded, joined by one space.
+ *
+ * @example
+ * streetKey('Rue Saint-Pierre') === streetKey('r. st pierre') // → true
+ */
 export function streetKey(name: string): string {
   return tokenize(name).join(' ');
 }
 
-/** True for a normalised token that is a French postcode (5 digits, 01000–98999). */
+/**
+ * True for a normalised token that is a French postcode (5 digits, 01000–98999).
+ *
+ * @example
+ * isPostcode('59170') // → true
+ */
 export function isPostcode(token: string): boolean {
   return /^\d{5}$/.test(token) && token >= '01000' && token <= '98999';
 }
 
-/** True for a token that can be a house number (1 to 4 digits, not 0). */
+/**
+ * True for a token that can be a house number (1 to 4 digits, not 0).
+ *
+ * @example
+ * isHouseNumber('12') // → true; isHouseNumber('59170') → false
+ */
 export function isHouseNumber(token: string): boolean {
   return /^\d{1,4}$/.test(token) && Number(token) > 0;
 }
 
-/** Levenshtein distance bounded by `max` (returns `max + 1` as soon as it is exceeded). */
+/**
+ * Levenshtein distance bounded by `max` (returns `max + 1` as soon as it is exceeded).
+ *
+ * @example
+ * boundedEditDistance('chevreuil', 'chevreul', 2) // → 1
+ */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
@@ -271,7 +291,12 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** Edits allowed when matching a typed word against a known one: none below 4 letters, 1 up to 7, 2 beyond. */
+/**
+ * Edits allowed when matching a typed word against a known one: none below 4 letters, 1 up to 7, 2 beyond.
+ *
+ * @example
+ * allowedTypos(8) // → 2
+ */
 export function allowedTypos(length: number): number {
   if (length < 4) return 0;
   if (length < 8) return 1;

@@ -3,7 +3,7 @@
 //
 // Layout (why each level exists):
 // 1. A flatbush R-tree over the 1 584 feature bboxes: the prefilter. It is queried once per *coarse cell*
-//    (0.01° ≈ 0.7 × 1.1 km) and the answer memoised, so a point costs one Map lookup instead of a tree walk.
+//    (0.005° ≈ 350 × 560 m) and the answer memoised, so a point costs one Map lookup instead of a tree walk.
 //    A coarse cell keeps (a) the features whose bbox, grown by GRID_BAND_M, touches the cell — the only ones that
 //    can contain the point or be within the band of it — and (b) the features that can be the *nearest* one from
 //    anywhere in the cell (lower bound of their bbox distance ≤ the smallest upper bound of the boundary distance).
@@ -29,14 +29,14 @@ export const GRID_BAND_M = 25;
 const CELL_M = 20;
 /** Upper bound on cells per feature (large overseas QPVs get coarser cells instead of megabytes of flags). */
 const MAX_CELLS = 262_144;
-/** Edges per distance chunk. */
-const CHUNK = 16;
+/** Edges per distance chunk (measured on random MEL points: 8 beats 4, 6 and 16 by 10–30 %). */
+const CHUNK = 8;
 /**
- * Side of a coarse cell, degrees (≈ 180 × 280 m at 50.7° N). Smaller cells mean tighter nearest-boundary
- * candidate lists (measured on random MEL points: 0.01° → ~1 M points/s, 0.0025° → see the bench) for a one-off
- * cost of ~20 µs per cell touched.
+ * Side of a coarse cell, degrees (≈ 350 × 560 m at 50.7° N). Smaller cells give tighter nearest-boundary
+ * candidate lists but more cells to build and more cache misses for scattered points; measured on random MEL
+ * points (CPU time): 0.01° ≈ 1.9 M points/s, 0.005° ≈ 1.95 M, 0.0025° ≈ 1.3 M. Each cell costs ~20 µs once.
  */
-const COARSE_DEG = 0.0025;
+const COARSE_DEG = 0.005;
 
 const OUTSIDE = 0;
 const INSIDE = 1;
@@ -80,9 +80,11 @@ export interface CoarseCell {
    * bound (m) from the cell: a chunk whose lower bound exceeds the smallest upper bound of all chunks cannot hold
    * the nearest edge.
    */
-  nearFeature: Int32Array;
-  nearChunk: Int32Array;
-  nearLower: Float64Array;
+  /**
+   * Interleaved triples [squared lower bound (m²), feature, chunk], one array so that a point touches one block of
+   * memory: random points over a city hit tens of thousands of cells, and cache misses dominate.
+   */
+  near: Float64Array;
 }
 
 /** Per-feature result of {@link QpvSpatialIndex.classify}. */
@@ -184,25 +186,35 @@ export class QpvSpatialIndex {
    * Exact (planar in the local frame): the coarse cell's candidate chunks only prune, they never approximate.
    */
   nearest(cell: CoarseCell, lon: number, lat: number): { feature: number; distance: number } | null {
-    if (this.size === 0) return null;
+    if (!this.nearestInto(cell, lon, lat)) return null;
+    return { feature: this.nearestFeature, distance: this.nearestDistance };
+  }
+
+  /** Result of the last {@link nearestInto} (fields, not an object: the hot path allocates nothing). */
+  nearestFeature = -1;
+  nearestDistance = Infinity;
+
+  /** Allocation-free {@link nearest}: fills `nearestFeature` / `nearestDistance`; false for an empty index. */
+  nearestInto(cell: CoarseCell, lon: number, lat: number): boolean {
+    if (this.size === 0) return false;
     const kx = cell.kx;
     const ky = cell.ky;
     const px = lon * kx;
     const py = lat * ky;
     let best2 = Infinity;
     let bestFeature = -1;
-    const features = cell.nearFeature;
-    const chunkIds = cell.nearChunk;
-    const lowers = cell.nearLower;
-    for (let c = 0; c < features.length; c++) {
-      const lower = lowers[c]!;
-      if (lower * lower >= best2) break;
-      const f = features[c]!;
+    const near = cell.near;
+    for (let c = 0; c < near.length; c += 3) {
+      if (near[c]! >= best2) break;
+      const f = near[c + 1]!;
       const accel = this.accels[f]!;
-      const chunk = chunkIds[c]!;
+      const chunk = near[c + 2]!;
       const chunks = accel.chunks;
       const o = chunk * 4;
-      if (boxDistanceSquared(lon, lat, chunks[o]!, chunks[o + 1]!, chunks[o + 2]!, chunks[o + 3]!, kx, ky) >= best2) {
+      if (
+        boxDistanceSquared(lon, lat, chunks[o]!, chunks[o + 1]!, chunks[o + 2]!, chunks[o + 3]!, kx, ky) >=
+        best2
+      ) {
         continue;
       }
       const edges = accel.edges;
@@ -222,7 +234,9 @@ export class QpvSpatialIndex {
         }
       }
     }
-    return bestFeature < 0 ? null : { feature: bestFeature, distance: Math.sqrt(best2) };
+    this.nearestFeature = bestFeature;
+    this.nearestDistance = Math.sqrt(best2);
+    return bestFeature >= 0;
   }
 
   /** Exact distance (m) from a point to one feature's boundary; for tests and slow paths. */
@@ -287,7 +301,14 @@ export class QpvSpatialIndex {
     const maxY = minY + COARSE_DEG;
     const { kx, ky } = localScale(minY + COARSE_DEG / 2);
     if (this.size === 0) {
-      return { ix, iy, kx, ky, hits: new Int32Array(0), nearFeature: new Int32Array(0), nearChunk: new Int32Array(0), nearLower: new Float64Array(0) };
+      return {
+        ix,
+        iy,
+        kx,
+        ky,
+        hits: new Int32Array(0),
+        near: new Float64Array(0),
+      };
     }
     // Conservative scales over the cell: the smallest metres-per-degree turns metres into the largest degrees.
     const farLat = Math.max(Math.abs(minY), Math.abs(maxY));
@@ -308,7 +329,12 @@ export class QpvSpatialIndex {
     const corners = [minX, minY, maxX, minY, maxX, maxY, minX, maxY];
     const upperBound = (f: number): number => {
       const o = f * 4;
-      const [bx0, by0, bx1, by1] = [this.boxes[o]!, this.boxes[o + 1]!, this.boxes[o + 2]!, this.boxes[o + 3]!];
+      const [bx0, by0, bx1, by1] = [
+        this.boxes[o]!,
+        this.boxes[o + 1]!,
+        this.boxes[o + 2]!,
+        this.boxes[o + 3]!,
+      ];
       const sides = [
         [bx0, by0, bx1, by0],
         [bx1, by0, bx1, by1],
@@ -374,9 +400,7 @@ export class QpvSpatialIndex {
       kx,
       ky,
       hits,
-      nearFeature: Int32Array.from(kept, (p) => p.f),
-      nearChunk: Int32Array.from(kept, (p) => p.chunk),
-      nearLower: Float64Array.from(kept, (p) => p.lower),
+      near: Float64Array.from(kept.flatMap((p) => [p.lower * p.lower, p.f, p.chunk])),
     };
   }
 }
@@ -563,7 +587,16 @@ function boundaryDistance(
   let firstLower = Infinity;
   for (let c = 0; c < accel.chunkCount; c++) {
     const o = c * 4;
-    const lower = boxDistanceSquared(x, y, chunks[o]!, chunks[o + 1]!, chunks[o + 2]!, chunks[o + 3]!, kx, ky);
+    const lower = boxDistanceSquared(
+      x,
+      y,
+      chunks[o]!,
+      chunks[o + 1]!,
+      chunks[o + 2]!,
+      chunks[o + 3]!,
+      kx,
+      ky,
+    );
     scratch[c] = lower;
     if (lower < firstLower) {
       firstLower = lower;

@@ -11,7 +11,7 @@
 
 import type { Position, QpvCollection } from './data-types';
 import { localScale } from './geo-math';
-import { type FeatureHit, QpvSpatialIndex, type QpvRef } from './qpv-index';
+import { type FeatureHit, GRID_BAND_M, type QpvRef, QpvSpatialIndex } from './qpv-index';
 
 export type { QpvRef } from './qpv-index';
 
@@ -74,7 +74,7 @@ export interface PointVerdictOptions {
  *
  * @example
  * const index = createQpvIndex(JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')));
- * pointVerdict(index, [3.1624, 50.6826]).status; // → 'dans' (QN05980M, Croix Saint-Pierre)
+ * pointVerdict(index, [3.1652, 50.6949]).status; // → 'dans' (QN05980M, avenue Jean Lebas, Roubaix)
  */
 export function createQpvIndex(qpv: QpvCollection): QpvIndex {
   return new QpvSpatialIndex(qpv);
@@ -82,11 +82,16 @@ export function createQpvIndex(qpv: QpvCollection): QpvIndex {
 
 const NO_NEARBY: readonly NearbyQpv[] = Object.freeze([]);
 const hitsScratch: FeatureHit[] = [];
+const NO_HITS: readonly FeatureHit[] = Object.freeze([]);
 
 function assertPosition(point: readonly [number, number]): void {
-  const [lon, lat] = point;
-  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-    throw new RangeError(`Position invalide : [${String(lon)}, ${String(lat)}] (attendu [longitude, latitude] WGS 84)`);
+  const lon = point[0];
+  const lat = point[1];
+  // One comparison each, NaN-safe (NaN fails every comparison): the hot path of the batch and the bench.
+  if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+    throw new RangeError(
+      `Position invalide : [${String(lon)}, ${String(lat)}] (attendu [longitude, latitude] WGS 84)`,
+    );
   }
 }
 
@@ -105,16 +110,23 @@ function assertPosition(point: readonly [number, number]): void {
 export function pointVerdict(
   index: QpvIndex,
   point: readonly [number, number],
-  options: PointVerdictOptions = {},
+  options?: PointVerdictOptions,
 ): PointVerdict {
   assertPosition(point);
-  const uncertainty = options.uncertainty_m ?? DEFAULT_UNCERTAINTY_M;
-  if (!(uncertainty >= 0) || !Number.isFinite(uncertainty)) {
+  // No default `{}` parameter: it would allocate an object per call on the hot path.
+  const uncertainty = options?.uncertainty_m ?? DEFAULT_UNCERTAINTY_M;
+  if (!(uncertainty >= 0 && uncertainty < Number.POSITIVE_INFINITY)) {
     throw new RangeError(`Incertitude invalide : ${String(uncertainty)}`);
   }
-  const [lon, lat] = point;
+  const lon = point[0];
+  const lat = point[1];
   const cell = index.cellAt(lon, lat);
-  const hits = index.classify(cell, lon, lat, uncertainty + index.maxPrecision, hitsScratch);
+  const reach = uncertainty + index.maxPrecision;
+  // Most points of a city are in no QPV's bbox: skip straight to the nearest boundary.
+  const hits =
+    cell.hits.length === 0 && reach <= GRID_BAND_M
+      ? NO_HITS
+      : index.classify(cell, lon, lat, reach, hitsScratch);
   let containing: FeatureHit | null = null;
   let nearby: NearbyQpv[] | null = null;
   for (const hit of hits) {
@@ -150,13 +162,23 @@ export function pointVerdict(
       nearby: NO_NEARBY,
     };
   }
-  const nearest = index.nearest(cell, lon, lat);
+  if (!index.nearestInto(cell, lon, lat)) {
+    return {
+      status: 'hors',
+      qpv: null,
+      inside: false,
+      distance_m: null,
+      band_m: index.maxPrecision + uncertainty,
+      nearby: NO_NEARBY,
+    };
+  }
+  const feature = index.nearestFeature;
   return {
     status: 'hors',
-    qpv: nearest ? index.refs[nearest.feature]! : null,
+    qpv: index.refs[feature]!,
     inside: false,
-    distance_m: nearest ? nearest.distance : null,
-    band_m: (nearest ? index.precision[nearest.feature]! : index.maxPrecision) + uncertainty,
+    distance_m: index.nearestDistance,
+    band_m: index.precision[feature]! + uncertainty,
     nearby: NO_NEARBY,
   };
 }
@@ -276,7 +298,14 @@ export function streetVerdict(
     }
   }
   const qpvs = [...touched.values()].sort((a, b) => a.code.localeCompare(b.code));
-  const base = { qpvs, band_m: band, length_m: length, inside_m: inside, boundary_m: boundary, outside_m: outside };
+  const base = {
+    qpvs,
+    band_m: band,
+    length_m: length,
+    inside_m: inside,
+    boundary_m: boundary,
+    outside_m: outside,
+  };
   if (decisiveBoundary === 0 && inside > 0 && outside === 0 && insideCodes.size === 1) {
     const qpv = [...insideCodes.values()][0]!;
     return { status: 'dans', qpv, distance_m: minInside, ...base };

@@ -92,3 +92,7 @@ export function requestFitBounds(bbox: BBox, maxZoom?: number): void {
     ...(maxZoom === undefined ? {} : { maxZoom }),
   });
 }
+
+/** Progress of the lazily computed 300 m band, shown next to its toggle. */
+export type VatBandStatus = 'absent' | 'calcul' | 'pret' | 'erreur';
+export const vatBandStatusStore = createStore<VatBandStatus>('absent');

@@ -4,7 +4,6 @@
 // requests are for the app's own data files (src/data-loader.ts).
 
 import readXlsxFile from 'read-excel-file/browser';
-import manifest from '../../data/manifest.json';
 import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
 import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
@@ -12,7 +11,7 @@ import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.t
 import { createDomainRowChecker } from '../domain/batch/domain-row-checker.ts';
 import { buildRowCsv, buildSummaryCsv, encodeOutput, exportFileName } from '../domain/batch/export.ts';
 import { BatchInputError, readInputTable, type XlsxReader } from '../domain/batch/read-input.ts';
-import { geographyVersionOf, type RowChecker, type RowVerdict } from '../domain/batch/row-checker.ts';
+import type { RowChecker, RowVerdict } from '../domain/batch/row-checker.ts';
 import { summarise } from '../domain/batch/summary.ts';
 import type { InputTable } from '../domain/batch/table.ts';
 import type { FromWorker, ToWorker } from '../domain/batch/worker-protocol.ts';
@@ -46,7 +45,6 @@ function getChecker(): Promise<RowChecker> {
         roads,
         communes,
         addresses,
-        geographyVersion: geographyVersionOf(manifest),
       }),
   );
   checkerPromise.catch(() => {
@@ -180,7 +178,7 @@ async function exportFile(message: Extract<ToWorker, { type: 'exporter' }>): Pro
       {
         type: 'export',
         kind: message.kind,
-        fileName: exportFileName(fileName, message.kind, checker.geographyVersion.split(' (')[0] ?? '', date),
+        fileName: exportFileName(fileName, message.kind, checker.geographyVersion, date),
         bytes,
         replaced: encoded.replaced,
         replacedSamples: encoded.replacedSamples,

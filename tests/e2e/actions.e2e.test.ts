@@ -4,32 +4,33 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, type OpenedPage, openPage, screenshotPath, startHarness, waitForMapIdle } from './harness.ts';
+import {
+  type Harness,
+  type OpenedPage,
+  openPage,
+  screenshotPath,
+  startHarness,
+  waitForMapIdle,
+} from './harness.ts';
 
 const register = JSON.parse(readFileSync('data/actions.geojson', 'utf8'));
 const EXAMPLES = register.features.length as number;
-const SAINT_PIERRE = { center: [3.1548, 50.6862] as [number, number], zoom: 16 };
+// Saint-Pierre at zoom 16 through the map's own permalink parameter (zoom/lat/lon), so no extra camera move.
+const SAINT_PIERRE_VIEW = '/?carte=16/50.6862/3.1548';
 
 let harness: Harness;
 let opened: OpenedPage;
 let page: Page;
 
-/** Actions drawn on the map right now (one marker per action; markers are never culled). */
-function renderedCount(): Promise<number> {
-  return page.evaluate(() => {
-    const map = window.__map!;
-    if (!map.getLayer('actions-marqueurs')) return -1;
-    const ids = new Set(map.queryRenderedFeatures({ layers: ['actions-marqueurs'] }).map((f) => f.properties.id));
-    return ids.size;
-  });
-}
-
+/** Waits until the map draws `expected` actions (one marker per action; markers are never culled). */
 async function waitForRendered(expected: number): Promise<void> {
   await page.waitForFunction(
     (count) => {
       const map = window.__map!;
       if (!map.getLayer('actions-marqueurs')) return false;
-      const ids = new Set(map.queryRenderedFeatures({ layers: ['actions-marqueurs'] }).map((f) => f.properties.id));
+      const ids = new Set(
+        map.queryRenderedFeatures({ layers: ['actions-marqueurs'] }).map((f) => f.properties.id),
+      );
       return ids.size === count;
     },
     expected,
@@ -37,25 +38,20 @@ async function waitForRendered(expected: number): Promise<void> {
   );
 }
 
-async function showSaintPierre(): Promise<void> {
-  await page.evaluate((view) => window.__map!.jumpTo(view), SAINT_PIERRE);
-}
-
 const listItems = () => page.locator('ul.actions-list > li');
 
 async function openPanel(): Promise<void> {
-  const open = await page.locator('details.actions-panel').evaluate((element) => (element as HTMLDetailsElement).open);
+  const open = await page
+    .locator('details.actions-panel')
+    .evaluate((element) => (element as HTMLDetailsElement).open);
   if (!open) await page.getByText('Actions du contrat', { exact: true }).click();
 }
 
 beforeAll(async () => {
-  const t = Date.now();
   harness = await startHarness();
-  opened = await openPage(harness, '/');
+  opened = await openPage(harness, SAINT_PIERRE_VIEW);
   page = opened.page;
   await waitForMapIdle(page);
-  await showSaintPierre();
-  console.log('beforeAll', Date.now() - t);
 });
 
 afterAll(async () => {
@@ -79,7 +75,10 @@ describe('actions overlay', () => {
     await expect.poll(() => listItems().count()).toBe(0);
     expect(page.url()).toContain('exemples=0');
     await page.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }).check();
-    await page.getByRole('group', { name: 'Objectif de la ville' }).getByRole('checkbox', { name: 'Verdissement' }).check();
+    await page
+      .getByRole('group', { name: 'Objectif de la ville' })
+      .getByRole('checkbox', { name: 'Verdissement' })
+      .check();
     const greening = register.features.filter(
       (f: { properties: { objectif: string } }) => f.properties.objectif === 'verdissement',
     ).length;
@@ -91,42 +90,72 @@ describe('actions overlay', () => {
   });
 
   it('draws a point, fills the form, saves a draft that survives a reload', async () => {
-    const t0 = Date.now(); const lap = (l: string) => console.log(l, Date.now() - t0);
     await page.getByRole('button', { name: 'Un point' }).click();
     await page.waitForFunction(() => document.querySelector('.actions-drawing-status') !== null);
     // Wait until terra-draw is running (its layers are added lazily) before clicking.
-    await page.waitForFunction(() => window.__map!.getStyle().layers.some((layer) => layer.id.startsWith('actions-dessin')), null, {
-      timeout: 10_000,
-    });
+    await page.waitForFunction(
+      () => window.__map!.getStyle().layers.some((layer) => layer.id.startsWith('actions-dessin')),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    lap('draw-ready');
     await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.7);
     await page.getByRole('heading', { name: 'Décrire l’action' }).waitFor();
-    await page.getByLabel('Titre *').fill('Atelier de réparation de vélos');
-    await page.getByLabel('Objectif de la ville *').selectOption('associations');
-    await page.getByRole('checkbox', { name: /^4\./ }).check();
-    await page.getByLabel('Porteur (nom de la structure) *').fill('Association test');
-    await page.getByLabel('Début *').fill('2026');
-    await page.getByLabel('Fin *').fill('2025');
-    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await page.getByText('La fin ne peut pas précéder le début.').waitFor();
-    await page.getByLabel('Fin *').fill('2027');
-    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    const form = page.getByRole('form', { name: 'Fiche de l’action' });
+    await form.getByLabel('Titre *').fill('Atelier de réparation de vélos');
+    await form.getByLabel('Objectif de la ville *').selectOption('associations');
+    await form.getByRole('checkbox', { name: /^4\./ }).check();
+    await form.getByLabel('Porteur (nom de la structure) *').fill('Association test');
+    await form.getByLabel('Début *').fill('2026');
+    await form.getByLabel('Fin *').fill('2025');
+    await form.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await form.getByText('La fin ne peut pas précéder le début.').waitFor();
+    await form.getByLabel('Fin *').fill('2027');
+    await form.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await page.getByRole('region', { name: 'Atelier de réparation de vélos' }).waitFor();
     await waitForRendered(EXAMPLES + 1);
     await expect.poll(() => listItems().count()).toBe(EXAMPLES + 1);
 
-    lap('saved');
     await page.reload();
     await waitForMapIdle(page);
-    lap('idle');
-    await showSaintPierre();
     await waitForRendered(EXAMPLES + 1);
-    lap('rendered');
     await openPanel();
     const draft = page.locator('ul.actions-list > li', { hasText: 'Atelier de réparation de vélos' });
     await draft.waitFor();
     expect(await draft.locator('.action-badge-brouillon').count()).toBe(1);
+  });
+
+  it('draws a zone (clicks, then the first point again) and a line (last point again)', async () => {
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
+    const drawn = async (button: string, points: (readonly [number, number])[], expected: string) => {
+      await page.getByRole('button', { name: button }).click();
+      await page.waitForFunction(() =>
+        window.__map!.getStyle().layers.some((l) => l.id.startsWith('actions-dessin')),
+      );
+      for (const [x, y] of points) {
+        await page.mouse.move(x, y, { steps: 2 });
+        await page.mouse.click(x, y);
+        await page.waitForTimeout(150);
+      }
+      await page.getByText(expected).waitFor({ timeout: 5000 });
+      await page
+        .getByRole('form', { name: 'Fiche de l’action' })
+        .getByRole('button', { name: 'Annuler' })
+        .click();
+    };
+    const a = at(0.6, 0.75);
+    const b = at(0.7, 0.75);
+    const c = at(0.65, 0.85);
+    await drawn('Une zone', [a, b, c, a], 'Géométrie : une zone dessinée sur la carte.');
+    await drawn('Une ligne (rue)', [a, b, b], 'Géométrie : une ligne dessinée sur la carte.');
+    expect(
+      await page.evaluate(() =>
+        window.__map!.getStyle().layers.some((l) => l.id.startsWith('actions-dessin')),
+      ),
+    ).toBe(false);
   });
 
   it('export then import gives the same features', async () => {
@@ -163,6 +192,22 @@ describe('actions overlay', () => {
     await expect.poll(() => listItems().count()).toBe(EXAMPLES + 1);
   });
 
+  // Last of the map clicks: the map page also opens the QPV card under the click (map-view.tsx).
+  it('a click on a marker shows its detail', async () => {
+    const target = register.features.find((f: { geometry: { type: string } }) => f.geometry.type === 'Point');
+    const point = await page.evaluate((lonLat) => {
+      const { x, y } = window.__map!.project(lonLat);
+      const rect = window.__map!.getCanvas().getBoundingClientRect();
+      return { x: rect.left + x, y: rect.top + y };
+    }, target.geometry.coordinates);
+    await page.mouse.click(point.x, point.y);
+    await page.getByRole('region', { name: target.properties.titre }).waitFor();
+    await page
+      .getByRole('region', { name: target.properties.titre })
+      .getByRole('button', { name: 'Fermer' })
+      .click();
+  });
+
   it('exports the view as a PNG with title, legend and sources', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -170,6 +215,7 @@ describe('actions overlay', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^actions-croix-carte-\d{4}-\d{2}-\d{2}\.png$/);
     const png = readFileSync((await download.path())!);
+    await download.saveAs(screenshotPath('actions-export'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const mapHeight = await page.evaluate(() => window.__map!.getCanvas().height);
     expect(png.readUInt32BE(20)).toBeGreaterThan(mapHeight);

@@ -5,6 +5,7 @@
  * clear message. Nothing may leave the browser.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_COLUMNS } from '../../src/domain/batch/export.ts';
@@ -16,12 +17,17 @@ let harness: Harness;
 let opened: OpenedPage;
 let page: Page;
 
-/** Points with a known answer (public addresses of shared/data/raw/derived-address-points), cycled over the rows. */
+/**
+ * Rows with a known answer, cycled: three public addresses with coordinates (shared/data/raw/derived-address-points),
+ * one street of the extended Saint-Pierre list without coordinates (offline geocoder, whole street inside), and one
+ * street name that exists in several communes, without commune (ambiguous → introuvable, with the reason).
+ */
 const POINTS = [
-  ['22 Rue de la Halle', '59100', 'Roubaix', '3,176018', '50,6905'], // dans QN05980M
-  ['23 Rue de la Gare', '59170', 'Croix', '3,1455546', '50,674685'], // hors
-  ['198 Rue de Lille', '59100', 'Roubaix', '3,1637744', '50,6840667'], // limite (≈ 7 m)
-  ['5 Rue du Tonkin', '59170', 'Croix', '', ''], // no coordinates, no offline geocode yet or not found
+  ['22 Rue de la Halle', '59100', 'Roubaix', '3,176018', '50,6905'], // dans QN05980M (144 m inside)
+  ['23 Rue de la Gare', '59170', 'Croix', '3,1455546', '50,674685'], // hors (1,2 km)
+  ['198 Rue de Lille', '59100', 'Roubaix', '3,1637744', '50,6840667'], // limite (≈ 7 m from the boundary)
+  ['5 Rue du Tonkin', '59170', 'Croix', '', ''], // dans, street-level match
+  ['12 Rue Blanche', '', '', '', ''], // introuvable: Rue Blanche exists in Croix, Lille and Tourcoing
 ] as const;
 
 const ROWS = 12_000;
@@ -108,24 +114,26 @@ describe('Vérifier un fichier', () => {
     const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
     expect(progress.length).toBeGreaterThanOrEqual(1);
     const summary = plain(await page.getByTestId('synthese').textContent());
-    expect(summary).toMatch(/3 000 bénéficiaires sur 12 000 dans un QPV, soit 25,0 %/);
-    expect(summary).toMatch(/En limite — à confirmer : 3 000/);
-    expect(summary).toMatch(/Introuvable : 3 000/);
+    expect(summary).toMatch(/4 800 bénéficiaires sur 12 000 dans un QPV, soit 40,0 %/);
+    expect(summary).toMatch(/jusqu’à 60,0 %/);
+    expect(summary).toMatch(/En limite — à confirmer : 2 400/);
+    expect(summary).toMatch(/Introuvable : 2 400/);
     expect(summary).toContain('QN05980M');
   });
 
   it('filtre par statut et montre chaque ligne dans un tableau', async () => {
-    await page.getByRole('radio', { name: /En limite — à confirmer \(3.000\)/ }).check();
+    await page.getByRole('radio', { name: /En limite — à confirmer \(2.400\)/ }).check();
     const rows = page.locator('[data-testid=table-resultats] tbody tr');
     expect(await rows.count()).toBe(50);
     expect(await rows.first().locator('th').textContent()).toBe('4');
     expect(await rows.first().textContent()).toContain('198 Rue de Lille');
     await page.getByRole('radio', { name: /Introuvable/ }).check();
-    expect(await rows.first().textContent()).toContain('5 Rue du Tonkin');
+    expect(await rows.first().textContent()).toContain('12 Rue Blanche');
+    expect(await rows.first().textContent()).toContain('précisez la commune');
   });
 
   it('corrige une ligne en saisissant ses coordonnées (précision « point placé »)', async () => {
-    await page.getByRole('button', { name: 'Corriger la position de la ligne 5', exact: true }).click();
+    await page.getByRole('button', { name: 'Corriger la position de la ligne 6', exact: true }).click();
     await page.getByLabel('Longitude', { exact: true }).last().fill('3,176018');
     await page.getByLabel('Latitude', { exact: true }).last().fill('50,6905');
     await page.getByRole('button', { name: 'Placer le point et recalculer' }).click();
@@ -133,7 +141,7 @@ describe('Vérifier un fichier', () => {
       document
         .querySelector('[data-testid=synthese]')
         ?.textContent?.replace(/[\u202f\u00a0]/g, ' ')
-        .includes('3 001 bénéficiaires'),
+        .includes('4 801 bénéficiaires'),
     );
     await page.getByRole('radio', { name: /Dans un QPV/ }).check();
     const first = page.locator('[data-testid=table-resultats] tbody tr').first();
@@ -156,9 +164,10 @@ describe('Vérifier un fichier', () => {
       /^Bénéficiaire 1;22 Rue de la Halle;59100;Roubaix;3,176018;50,6905;Œuvre 1;dans;QN05980M;/,
     );
     expect(lines[4]).toMatch(
-      /^Bénéficiaire 4;5 Rue du Tonkin;59170;Croix;;;Œuvre 4;dans;QN05980M;.*;point placé;/,
+      /^Bénéficiaire 4;5 Rue du Tonkin;59170;Croix;;;Œuvre 4;dans;QN05980M;.*;voie;5 Rue du Tonkin, 59170 Croix;/,
     );
-    expect(lines[ROWS]).toMatch(/^Bénéficiaire 12000;5 Rue du Tonkin;.*;introuvable;/);
+    expect(lines[5]).toMatch(/^Bénéficiaire 5;12 Rue Blanche;;;;;Œuvre 5;dans;QN05980M;.*;point placé;/);
+    expect(lines[ROWS]).toMatch(/^Bénéficiaire 12000;12 Rue Blanche;.*;introuvable;.*précisez la commune/);
   });
 
   it('minimise les colonnes et exporte la synthèse (chiffres seulement, tamponnée)', async () => {
@@ -171,7 +180,7 @@ describe('Vérifier un fichier', () => {
     const text = decodeWindows1252(summary.bytes);
     expect(text.split('\r\n')[0]).toMatch(/^# Périmètre — vérification QPV ; géographie QP 2024/);
     expect(text).toContain('total;12000;100');
-    expect(text).toContain('dans (Dans un QPV);3001;25,0');
+    expect(text).toContain('dans (Dans un QPV);4801;40,0');
     expect(text).not.toContain('Bénéficiaire');
   });
 
@@ -190,6 +199,46 @@ describe('Vérifier un fichier', () => {
     });
     await page.screenshot({ path: screenshotPath('file-check-resultats'), fullPage: true });
     expect(drawn).toBeGreaterThan(0);
+  });
+
+  it('corrige une ligne par un clic sur la carte (mode « corriger-ligne »)', async () => {
+    await page.getByRole('radio', { name: /Introuvable/ }).check();
+    await page.getByRole('button', { name: 'Corriger la position de la ligne 11', exact: true }).click();
+    const frame = page.locator('.file-check-map-frame canvas');
+    await frame.scrollIntoViewIfNeeded();
+    // Pixel of 22 Rue de la Halle (inside QN05980M), from the map itself; evaluated as a string (no bundler helpers).
+    const pixel = (await page.evaluate(
+      '(() => { const p = window.__map.project([3.176018, 50.6905]); return { x: p.x, y: p.y }; })()',
+    )) as { x: number; y: number };
+    const box = await frame.boundingBox();
+    if (!box) throw new Error('carte invisible');
+    await page.mouse.click(box.x + pixel.x, box.y + pixel.y);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid=synthese]')
+        ?.textContent?.replace(/[\u202f\u00a0]/g, ' ')
+        .includes('4 802 bénéficiaires'),
+    );
+    expect(await page.locator('.file-check-correction').count()).toBe(0);
+  });
+
+  it('n’a pas de défaut d’accessibilité grave sur la page de résultats, à 1280 et 320 px (axe-core)', async () => {
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const audit = async () =>
+      (await page.evaluate(`(async () => {
+      const result = await window.axe.run(document.querySelector('main'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+      });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', '));
+    })()`)) as string[];
+    expect(await audit()).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    expect(await audit()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('lit un classeur XLSX renommé en .csv', async () => {

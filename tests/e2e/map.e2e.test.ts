@@ -5,14 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, type OpenedPage, openPage, screenshotPath, startHarness, waitForMapIdle } from './harness.ts';
+import {
+  type Harness,
+  type OpenedPage,
+  openPage,
+  screenshotPath,
+  startHarness,
+  waitForMapIdle,
+} from './harness.ts';
 
 type Box = [number, number, number, number];
 interface StreetFeature {
   properties: { id: string; nom: string; statut: string };
   geometry: { coordinates: [number, number][][] };
 }
-const streets = JSON.parse(readFileSync('data/saint-pierre-streets.geojson', 'utf8')).features as StreetFeature[];
+const streets = JSON.parse(readFileSync('data/saint-pierre-streets.geojson', 'utf8'))
+  .features as StreetFeature[];
 const streetBox = (street: StreetFeature): Box => {
   const all = street.geometry.coordinates.flat();
   return [
@@ -24,7 +32,11 @@ const streetBox = (street: StreetFeature): Box => {
 };
 
 /** Layer ids → number of rendered features (polls until every layer has some, or times out). */
-async function renderedCounts(opened: OpenedPage, layers: string[], timeout = 15_000): Promise<Record<string, number>> {
+async function renderedCounts(
+  opened: OpenedPage,
+  layers: string[],
+  timeout = 15_000,
+): Promise<Record<string, number>> {
   await opened.page
     .waitForFunction(
       (ids) => {
@@ -81,16 +93,22 @@ describe('carte', () => {
     for (const [id, count] of Object.entries(counts)) expect(count, id).toBeGreaterThan(0);
     const codes = await main.page.evaluate(() => {
       const map = (
-        window as unknown as { __map: { queryRenderedFeatures(o: object): { properties: { code: string } }[] } }
+        window as unknown as {
+          __map: { queryRenderedFeatures(o: object): { properties: { code: string } }[] };
+        }
       ).__map;
-      return [...new Set(map.queryRenderedFeatures({ layers: ['qpv-surface'] }).map((f) => f.properties.code))];
+      return [
+        ...new Set(map.queryRenderedFeatures({ layers: ['qpv-surface'] }).map((f) => f.properties.code)),
+      ];
     });
     expect(codes).toContain('QN05980M');
     const canvas = main.page.locator('canvas.maplibregl-canvas');
     expect(await canvas.getAttribute('aria-label')).toMatch(/^Carte des quartiers prioritaires/);
     expect(await canvas.getAttribute('tabindex')).toBe('0');
     expect(await main.page.getByRole('button', { name: 'Zoomer', exact: true }).count()).toBe(1);
-    await expect(main.page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toMatch(/ANCT.*Licence Ouverte/s);
+    await expect(main.page.locator('.maplibregl-ctrl-attrib').textContent()).resolves.toMatch(
+      /ANCT.*Licence Ouverte/s,
+    );
     await main.page.screenshot({ path: screenshotPath('carte') });
   });
 
@@ -103,7 +121,7 @@ describe('carte', () => {
     const target = streets.find((street) => !inside(streetBox(street), start));
     expect(target).toBeDefined();
     const button = main.page.locator('.street-item', { hasText: target!.properties.nom });
-    await expect(button.innerText()).resolves.toMatch(/dans le QPV|en limite|en partie hors/);
+    await expect(button.textContent()).resolves.toMatch(/dans le QPV|en limite|en partie hors/);
     await button.focus();
     await main.page.keyboard.press('Enter');
     expect(await button.getAttribute('aria-pressed')).toBe('true');
@@ -123,14 +141,15 @@ describe('carte', () => {
     const line = tonkin.geometry.coordinates[0]!;
     const mid = line[Math.floor(line.length / 2)]!;
     const point = await main.page.evaluate(([lon, lat]) => {
-      const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } }).__map;
+      const map = (window as unknown as { __map: { project(p: [number, number]): { x: number; y: number } } })
+        .__map;
       return map.project([lon, lat]);
     }, mid);
     const box = (await main.page.locator('#carte canvas, .maplibregl-canvas').first().boundingBox())!;
     await main.page.mouse.click(box.x + point.x, box.y + point.y);
     const details = main.page.locator('.qpv-details');
     await details.waitFor();
-    const text = await details.innerText();
+    const text = (await details.textContent()) ?? '';
     expect(text).toContain('QN05980M');
     expect(text).toMatch(/Croix, Roubaix, Tourcoing, Wattrelos/);
     expect(text).toMatch(/km²/);

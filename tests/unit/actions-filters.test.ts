@@ -11,10 +11,43 @@ import {
 import { makeAction } from './actions-helpers.ts';
 
 const ACTIONS = [
-  makeAction({ id: 'v1', objectif: 'verdissement', enjeux: ['enjeu-5'], type_porteur: 'ville', statut: 'projet', debut: '2025', fin: '2026' }),
-  makeAction({ id: 'v2', objectif: 'verdissement', enjeux: ['enjeu-4', 'enjeu-5'], type_porteur: 'association', statut: 'realise', debut: '2024', fin: '2024', exemple: true }),
-  makeAction({ id: 'd1', objectif: 'dedensification', enjeux: ['enjeu-4'], type_porteur: 'bailleur', statut: 'en-cours', debut: '2026-03-01', fin: '2030' }),
-  makeAction({ id: 'p1', objectif: 'sortie-precarite', enjeux: ['enjeu-2', 'enjeu-6'], type_porteur: 'etat', statut: 'projet', debut: '2027', fin: '2028' }),
+  makeAction({
+    id: 'v1',
+    objectif: 'verdissement',
+    enjeux: ['enjeu-5'],
+    type_porteur: 'ville',
+    statut: 'projet',
+    debut: '2025',
+    fin: '2026',
+  }),
+  makeAction({
+    id: 'v2',
+    objectif: 'verdissement',
+    enjeux: ['enjeu-4', 'enjeu-5'],
+    type_porteur: 'association',
+    statut: 'realise',
+    debut: '2024',
+    fin: '2024',
+    exemple: true,
+  }),
+  makeAction({
+    id: 'd1',
+    objectif: 'dedensification',
+    enjeux: ['enjeu-4'],
+    type_porteur: 'bailleur',
+    statut: 'en-cours',
+    debut: '2026-03-01',
+    fin: '2030',
+  }),
+  makeAction({
+    id: 'p1',
+    objectif: 'sortie-precarite',
+    enjeux: ['enjeu-2', 'enjeu-6'],
+    type_porteur: 'etat',
+    statut: 'projet',
+    debut: '2027',
+    fin: '2028',
+  }),
 ];
 const ids = (filters: Partial<typeof NO_FILTERS>) =>
   filterActions(ACTIONS, { ...NO_FILTERS, ...filters }).map((action) => action.properties.id);
@@ -59,7 +92,11 @@ describe('permalink', () => {
 
   it('decodes known values and drops unknown ones', () => {
     expect(
-      decodeFilters(read('objectifs=verdissement,inconnu&enjeux=enjeu-2&porteurs=etat&statuts=en-cours&annee=2026&exemples=0')),
+      decodeFilters(
+        read(
+          'objectifs=verdissement,inconnu&enjeux=enjeu-2&porteurs=etat&statuts=en-cours&annee=2026&exemples=0',
+        ),
+      ),
     ).toEqual({
       objectifs: ['verdissement'],
       enjeux: ['enjeu-2'],
@@ -87,9 +124,17 @@ describe('permalink', () => {
   });
 
   it('round-trips', () => {
-    const filters = { ...NO_FILTERS, objectifs: ['habitat', 'verdissement'], annee: 2027, exemples: false } as typeof NO_FILTERS;
+    const filters = {
+      ...NO_FILTERS,
+      objectifs: ['habitat', 'verdissement'],
+      annee: 2027,
+      exemples: false,
+    } as typeof NO_FILTERS;
     const encoded = encodeFilters(filters);
     expect(encoded.objectifs).toBe('habitat,verdissement');
-    expect(decodeFilters((name) => encoded[name])).toEqual({ ...filters, objectifs: ['verdissement', 'habitat'] });
+    expect(decodeFilters((name) => encoded[name])).toEqual({
+      ...filters,
+      objectifs: ['verdissement', 'habitat'],
+    });
   });
 });

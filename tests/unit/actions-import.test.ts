@@ -80,7 +80,9 @@ describe('parseActionsFile — per-feature problems', () => {
     const result = parseActionsFile(text, text.length, () => 'genere');
     if (!result.ok) throw new Error(result.error);
     expect(result.features.map((f) => f.properties.id)).toEqual(['genere', 'fixture-1']);
-    expect(result.problems).toEqual([{ numero: 3, reason: 'identifiant en double « fixture-1 » dans le fichier.' }]);
+    expect(result.problems).toEqual([
+      { numero: 3, reason: 'identifiant en double « fixture-1 » dans le fichier.' },
+    ]);
   });
 });
 
@@ -88,7 +90,16 @@ describe('export', () => {
   it('export then import gives the same features', () => {
     const actions = [
       makeAction({ id: 'x1', budget: 1200, lien: 'https://example.org', contact: 'a@b.fr' }),
-      makeAction({ id: 'x2', exemple: true }, { type: 'LineString', coordinates: [[3.15, 50.68], [3.16, 50.69]] }),
+      makeAction(
+        { id: 'x2', exemple: true },
+        {
+          type: 'LineString',
+          coordinates: [
+            [3.15, 50.68],
+            [3.16, 50.69],
+          ],
+        },
+      ),
     ];
     const text = serializeActions(actions);
     expect(text.endsWith('}\n')).toBe(true);
@@ -99,7 +110,11 @@ describe('export', () => {
   it('merges by id: same id replaced, new appended', () => {
     const drafts = [makeAction({ id: 'a', titre: 'A' }), makeAction({ id: 'b', titre: 'B' })];
     const merged = mergeActions(drafts, [makeAction({ id: 'b', titre: 'B2' }), makeAction({ id: 'c' })]);
-    expect(merged.map((a) => `${a.properties.id}:${a.properties.titre}`)).toEqual(['a:A', 'b:B2', 'c:Action']);
+    expect(merged.map((a) => `${a.properties.id}:${a.properties.titre}`)).toEqual([
+      'a:A',
+      'b:B2',
+      'c:Action',
+    ]);
     expect(drafts).toHaveLength(2);
   });
 

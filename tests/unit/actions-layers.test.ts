@@ -19,7 +19,10 @@ function styleWith(selected: string | null) {
     glyphs: 'http://localhost/fonts/{fontstack}/{range}.pbf',
     sources: {
       [ACTIONS_SOURCE_ID]: { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } },
-      [ACTIONS_ANCHOR_SOURCE_ID]: { type: 'geojson' as const, data: { type: 'FeatureCollection', features: [] } },
+      [ACTIONS_ANCHOR_SOURCE_ID]: {
+        type: 'geojson' as const,
+        data: { type: 'FeatureCollection', features: [] },
+      },
     },
     layers,
   };

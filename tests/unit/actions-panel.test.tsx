@@ -58,9 +58,13 @@ describe('ActionsPanel', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(register.features.length);
     expect(within(list).getAllByText('Exemple')).toHaveLength(register.features.length);
     const legend = screen.getByRole('list', { name: 'Légende des objectifs' });
-    const greening = register.features.filter((f: { properties: { objectif: string } }) => f.properties.objectif === 'verdissement');
+    const greening = register.features.filter(
+      (f: { properties: { objectif: string } }) => f.properties.objectif === 'verdissement',
+    );
     expect(within(legend).getByText(/Verdissement/).textContent).toBe(`Verdissement ${greening.length}`);
-    expect(document.querySelector('.actions-count')?.textContent).toBe(`${register.features.length} actions sur la carte.`);
+    expect(document.querySelector('.actions-count')?.textContent).toBe(
+      `${register.features.length} actions sur la carte.`,
+    );
   });
 
   it('filters the list: hiding the examples empties it, an objective keeps its actions', async () => {
@@ -72,7 +76,9 @@ describe('ActionsPanel', () => {
     const group = screen.getByRole('group', { name: 'Objectif de la ville' });
     fireEvent.click(within(group).getByRole('checkbox', { name: /Dédensification/ }));
     const list = screen.getByRole('list', { name: 'Actions affichées sur la carte' });
-    const expected = register.features.filter((f: { properties: { objectif: string } }) => f.properties.objectif === 'dedensification');
+    const expected = register.features.filter(
+      (f: { properties: { objectif: string } }) => f.properties.objectif === 'dedensification',
+    );
     expect(within(list).getAllByRole('listitem')).toHaveLength(expected.length);
     expect(window.location.search).toContain('objectifs=dedensification');
   });
@@ -103,7 +109,9 @@ describe('ActionsPanel', () => {
     expect(screen.getByText(/2 actions importées dans vos brouillons, 3 ignorées/)).toBeTruthy();
     expect(screen.getByText(/Action n° 2 : objectif : Objectif inconnu/)).toBeTruthy();
     expect(screen.getByText(/Action n° 4 : fin : La fin ne peut pas précéder le début/)).toBeTruthy();
-    expect((stored.get('perimetre-actions-brouillons-v1') as unknown[]).length).toBeGreaterThanOrEqual(before);
+    expect((stored.get('perimetre-actions-brouillons-v1') as unknown[]).length).toBeGreaterThanOrEqual(
+      before,
+    );
     await importFile('javascript-url.geojson');
     expect(screen.getByText(/Action n° 1 : lien : Le lien doit être une adresse web/)).toBeTruthy();
   });
@@ -137,9 +145,11 @@ describe('ActionForm', () => {
     fireEvent.change(screen.getByLabelText('Fin *'), { target: { value: '2025' } });
     fireEvent.change(screen.getByLabelText(/Lien web/), { target: { value: 'javascript:alert(1)' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le brouillon' }));
-    expect(document.getElementById(screen.getByLabelText('Fin *').getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).toBe(
-      'La fin ne peut pas précéder le début.',
-    );
+    expect(
+      document.getElementById(
+        screen.getByLabelText('Fin *').getAttribute('aria-describedby')!.split(' ').pop()!,
+      )?.textContent,
+    ).toBe('La fin ne peut pas précéder le début.');
     expect(screen.getByLabelText(/Lien web/).getAttribute('aria-invalid')).toBe('true');
     expect(titre.getAttribute('aria-invalid')).toBeNull();
 

@@ -43,18 +43,25 @@ describe('data/actions.geojson', () => {
       for (const position of road.geometry.coordinates) vertices.add(position.join(','));
     }
     for (const street of read('data/saint-pierre-streets.geojson').features) {
-      for (const line of street.geometry.coordinates) for (const position of line) vertices.add(position.join(','));
+      for (const line of street.geometry.coordinates)
+        for (const position of line) vertices.add(position.join(','));
     }
     for (const action of actions.filter((a) => a.properties.exemple)) {
       const g = action.geometry;
-      const positions = g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
-      for (const position of positions) expect(vertices.has(position.join(',')), `${action.properties.id} ${position}`).toBe(true);
+      const positions =
+        g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
+      for (const position of positions)
+        expect(vertices.has(position.join(',')), `${action.properties.id} ${position}`).toBe(true);
     }
   });
 
   it('draws example zones inside the Croix part of QN05980M', () => {
-    const quartier = read('data/qpv-2024.geojson').features.find((f: { properties: { code: string } }) => f.properties.code === 'QN05980M');
-    const croix = read('data/communes.geojson').features.find((f: { properties: { insee: string } }) => f.properties.insee === '59163');
+    const quartier = read('data/qpv-2024.geojson').features.find(
+      (f: { properties: { code: string } }) => f.properties.code === 'QN05980M',
+    );
+    const croix = read('data/communes.geojson').features.find(
+      (f: { properties: { insee: string } }) => f.properties.insee === '59163',
+    );
     const part = croixPartOfQpv(quartier.geometry, croix.geometry)!;
     const zones = actions.filter((a) => a.geometry.type === 'Polygon');
     expect(zones.length).toBeGreaterThanOrEqual(2);

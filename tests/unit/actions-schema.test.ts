@@ -96,9 +96,44 @@ describe('validateActionGeometry', () => {
     [{ type: 'Point', coordinates: [200, 50] }, false],
     [{ type: 'Point', coordinates: ['3.15', 50.68] }, false],
     [{ type: 'LineString', coordinates: [[3.15, 50.68]] }, false],
-    [{ type: 'LineString', coordinates: [[3.15, 50.68], [3.16, 50.69]] }, true],
-    [{ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }, true],
-    [{ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }, false],
+    [
+      {
+        type: 'LineString',
+        coordinates: [
+          [3.15, 50.68],
+          [3.16, 50.69],
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      },
+      true,
+    ],
+    [
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      },
+      false,
+    ],
     [{ type: 'MultiPoint', coordinates: [[0, 0]] }, false],
     [null, false],
   ])('%j → %s', (geometry, ok) => {
@@ -151,7 +186,11 @@ describe('helpers', () => {
 });
 
 describe('features and register', () => {
-  const feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [3.15, 50.68] }, properties: VALID };
+  const feature = {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [3.15, 50.68] },
+    properties: VALID,
+  };
 
   it('validates a feature', () => {
     expect(validateActionFeature(feature).ok).toBe(true);
@@ -162,7 +201,10 @@ describe('features and register', () => {
   it('checks the register: collection, valid features, unique ids', () => {
     expect(checkActionsRegister({ type: 'FeatureCollection', features: [] })).toEqual({ ok: true });
     expect(checkActionsRegister({ type: 'FeatureCollection', features: [feature] })).toEqual({ ok: true });
-    expect(checkActionsRegister([])).toEqual({ ok: false, error: 'actions.geojson : une FeatureCollection est attendue' });
+    expect(checkActionsRegister([])).toEqual({
+      ok: false,
+      error: 'actions.geojson : une FeatureCollection est attendue',
+    });
     expect(checkActionsRegister({ type: 'FeatureCollection', features: [feature, feature] })).toEqual({
       ok: false,
       error: 'actions.geojson : identifiant en double « a-1 »',

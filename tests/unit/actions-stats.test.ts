@@ -55,7 +55,16 @@ describe('areaStatistics', () => {
       makeAction({ id: 'a' }, box(3.153, 50.685, 3.154, 50.687)),
       makeAction({ id: 'b' }, box(3.153, 50.685, 3.154, 50.686)),
       makeAction({ id: 'c' }),
-      makeAction({ id: 'd' }, { type: 'LineString', coordinates: [[3.153, 50.685], [3.155, 50.687]] }),
+      makeAction(
+        { id: 'd' },
+        {
+          type: 'LineString',
+          coordinates: [
+            [3.153, 50.685],
+            [3.155, 50.687],
+          ],
+        },
+      ),
       makeAction({ id: 'e', objectif: 'dedensification' }, box(3.154, 50.686, 3.155, 50.687)),
       makeAction({ id: 'f', objectif: 'habitat' }, box(3.153, 50.685, 3.155, 50.687)),
     ];
@@ -71,8 +80,12 @@ describe('croixPartOfQpv (real data)', () => {
   it('is QN05980M ∩ Croix, ≈ 6.8 ha', () => {
     const qpv = JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8'));
     const communes = JSON.parse(readFileSync('data/communes.geojson', 'utf8'));
-    const quartier = qpv.features.find((f: { properties: { code: string } }) => f.properties.code === 'QN05980M');
-    const croix = communes.features.find((f: { properties: { insee: string } }) => f.properties.insee === '59163');
+    const quartier = qpv.features.find(
+      (f: { properties: { code: string } }) => f.properties.code === 'QN05980M',
+    );
+    const croix = communes.features.find(
+      (f: { properties: { insee: string } }) => f.properties.insee === '59163',
+    );
     const part = croixPartOfQpv(quartier.geometry, croix.geometry);
     expect(part).not.toBeNull();
     const stats = areaStatistics([], part!);

@@ -71,6 +71,25 @@ describe('vérificateur du domaine sur les données du projet', () => {
     expect(verdict.qpvCode).toBe(code);
     expect(verdict.precision).toBe('coordonnées du fichier');
     expect(verdict.lon).toBe(lon);
+    expect(verdict.motif).not.toBe('');
+  });
+
+  it.each([
+    // Streets of the extended Saint-Pierre list and neighbours (data/roads.geojson), answered at street level.
+    ['43 Rue Paul Lafargue 59170 Croix', 'dans', 'voie'],
+    ['12 Rue Blanche 59170 Croix', 'limite', 'voie'],
+    ['372 Rue Verte 59170 Croix', 'hors', 'voie'],
+  ])('adresse « %s » → %s (même réponse que la recherche)', (text, status, precision) => {
+    const verdict = checkRow([text], { adresse: 0 }, checker);
+    expect(verdict.status).toBe(status);
+    expect(verdict.precision).toBe(precision);
+    expect(verdict.label).toMatch(/59170 Croix$/);
+  });
+
+  it('une rue présente dans plusieurs communes, sans commune, est introuvable avec la raison', () => {
+    const verdict = checkRow(['12', 'Rue Blanche'], { numero: 0, voie: 1 }, checker);
+    expect(verdict.status).toBe('introuvable');
+    expect(verdict.motif).toMatch(/plusieurs communes/);
   });
 
   it('un point placé à la main est recalculé avec la précision « point placé »', () => {
@@ -80,6 +99,6 @@ describe('vérificateur du domaine sur les données du projet', () => {
   });
 
   it('porte la version de la géographie', () => {
-    expect(checker.geographyVersion).toMatch(/^QP 2024 \(décret n° 2023-1314/);
+    expect(checker.geographyVersion).toMatch(/^QP 2024, décret n° 2023-1314/);
   });
 });

@@ -73,6 +73,18 @@ describe('CLI check-addresses', () => {
     expect(lines[3]).toMatch(/^22;Rue de la Halle;59100;Roubaix;3.176018;50.6905;dans;QN05980M;/);
   });
 
+  it('lit le « Texte Unicode » (UTF-16) d’Excel et répond dans le même encodage', () => {
+    const output = join(dir, 'u16.txt');
+    const run = cli('tests/fixtures/batch/in/utf16-texte-unicode.txt', '-o', output);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/UTF-16/);
+    const bytes = readFileSync(output);
+    expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    const lines = new TextDecoder('utf-16le').decode(bytes.subarray(2)).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^Bénéficiaire 1\t43 Rue Paul Lafargue\t59170\tCroix\tdans\tQN05980M\t/);
+  });
+
   it.each([
     ['vide.csv', /vide/],
     ['entete-seule.csv', /que la ligne d’en-tête/],

@@ -61,6 +61,7 @@ describe('export ligne par ligne', () => {
     'tabulation-coordonnees.tsv',
     'guillemets-multiligne.csv',
     'lignes-irregulieres.csv',
+    'utf16-texte-unicode.txt',
   ])('%s : mêmes lignes, mêmes colonnes dans le même ordre, puis les nôtres', async (name) => {
     const { table, reread } = await roundTrip(name);
     expect(reread.source).toEqual(table.source);
@@ -126,6 +127,8 @@ describe('encodeur Windows-1252', () => {
     const encoded = encodeWindows1252('€ – Œ é Łódź 😀');
     expect([...encoded.bytes.slice(0, 5)]).toEqual([0x80, 0x20, 0x96, 0x20, 0x8c]);
     expect(encoded.replaced).toBe(3);
+    expect([...encodeWindows1252('1\u202f207 m').bytes]).toEqual([0x31, 0xa0, 0x32, 0x30, 0x37, 0x20, 0x6d]);
+    expect(encodeWindows1252('1\u202f207 m').replaced).toBe(0);
     expect(encoded.replacedSamples).toEqual(['Ł', 'ź', '😀']);
     expect(decodeWindows1252(encoded.bytes)).toBe('€ – Œ é ?ód? ?');
   });
@@ -173,7 +176,7 @@ describe('synthèse', () => {
     expect(exportFileName('Bénéficiaires 2025.xlsx', 'lignes', 'QP 2024', date)).toBe(
       'Beneficiaires-2025-qpv-QP-2024-2026-11-25.csv',
     );
-    expect(exportFileName('x.csv', 'synthese', 'QP 2024', date)).toBe(
+    expect(exportFileName('x.csv', 'synthese', 'QP 2024, décret n° 2023-1314', date)).toBe(
       'x-qpv-synthese-QP-2024-2026-11-25.csv',
     );
   });

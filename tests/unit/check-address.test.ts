@@ -74,7 +74,10 @@ describe('checkAddress', () => {
   });
 
   it('accepts a structured address', () => {
-    expect(checkAddress(ctx, { numero: '43', voie: 'rue paul lafargue', code_postal: '59170', commune: null }).status).toBe('dans');
+    expect(
+      checkAddress(ctx, { numero: '43', voie: 'rue paul lafargue', code_postal: '59170', commune: null })
+        .status,
+    ).toBe('dans');
   });
 });
 

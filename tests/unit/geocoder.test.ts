@@ -92,7 +92,12 @@ describe('geocode', () => {
   });
 
   it('accepts a structured address', () => {
-    const result = geocoder.geocode({ numero: 12, voie: 'R. du Tonkin', code_postal: '59170', commune: 'CROIX' });
+    const result = geocoder.geocode({
+      numero: 12,
+      voie: 'R. du Tonkin',
+      code_postal: '59170',
+      commune: 'CROIX',
+    });
     expect(result.status).toBe('trouve');
     if (result.status === 'trouve') expect(result.match.label).toBe('12 Rue du Tonkin, 59170 Croix');
   });

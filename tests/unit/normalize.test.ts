@@ -13,7 +13,7 @@ import {
 describe('normalizeText', () => {
   it.each([
     ['Allée de l’Union', 'allee de l union'],
-    ["Marcq-en-Barœul", 'marcq en baroeul'],
+    ['Marcq-en-Barœul', 'marcq en baroeul'],
     ['  RUE   BLANCHE ,59170 ', 'rue blanche 59170'],
     ['12bis', '12 bis'],
     ['Chéreng', 'chereng'],

@@ -1,5 +1,5 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StreetCollection } from '../../src/domain/data-types.ts';
 
@@ -29,7 +29,9 @@ describe('StreetList', () => {
     expect(lavoisier.textContent).toMatch(/183\sm : 137\sm sur la limite, 45\sm hors du QPV/);
     const tonkin = screen.getByRole('button', { name: /Rue du Tonkin/ });
     expect(tonkin.textContent).toContain('dans le QPV');
-    expect(screen.getByRole('button', { name: /Rue Blanche/ }).textContent).toContain('la limite suit l’axe de la rue');
+    expect(screen.getByRole('button', { name: /Rue Blanche/ }).textContent).toContain(
+      'la limite suit l’axe de la rue',
+    );
   });
 
   it('selects a street and asks the map to show its extent', async () => {

@@ -21,7 +21,8 @@ function runFixture(input: { features: FixtureFeature[]; properties?: unknown })
   const collection = { type: 'FeatureCollection', features: qpvs } as unknown as QpvCollection;
   const index = createQpvIndex(collection);
   const features = input.features.map((f) => {
-    if (f.geometry.type !== 'Point') return { ...f, properties: { ...f.properties, fill: '#0f6b3c', 'fill-opacity': 0.2 } };
+    if (f.geometry.type !== 'Point')
+      return { ...f, properties: { ...f.properties, fill: '#0f6b3c', 'fill-opacity': 0.2 } };
     const point = f.geometry.coordinates as [number, number];
     const v = pointVerdict(index, point, { uncertainty_m: f.properties.uncertainty_m as number });
     return {
@@ -52,8 +53,14 @@ describe('fixtures in → out', () => {
 describe('boundary edge cases (values)', () => {
   const statusOf = (name: string, file: string) => {
     const output = runFixture(read(`${FIXTURES}/in/${file}.geojson`));
-    const f = output.features.find((x) => x.properties.name === name)!;
-    return f.properties as unknown as { status: string; qpv: string; distance_m: number; nearby: string[]; inside: boolean };
+    const f = output.features.find((x) => (x.properties as Record<string, unknown>).name === name)!;
+    return f.properties as unknown as {
+      status: string;
+      qpv: string;
+      distance_m: number;
+      nearby: string[];
+      inside: boolean;
+    };
   };
   it('a point exactly on an edge or a vertex is « limite », at 0 m', () => {
     expect(statusOf('sur-le-bord', 'on-edge')).toMatchObject({ status: 'limite', distance_m: 0 });
@@ -65,7 +72,11 @@ describe('boundary edge cases (values)', () => {
     expect(statusOf('dedans-a-15m', 'on-edge').status).toBe('limite');
     expect(statusOf('dedans-a-16m', 'on-edge').status).toBe('dans');
     expect(statusOf('dedans-a-16m-gps-40m', 'on-edge').status).toBe('limite');
-    expect(statusOf('dehors-a-300m', 'on-edge')).toMatchObject({ status: 'hors', qpv: 'QN99901M', distance_m: 300 });
+    expect(statusOf('dehors-a-300m', 'on-edge')).toMatchObject({
+      status: 'hors',
+      qpv: 'QN99901M',
+      distance_m: 300,
+    });
   });
   it('handles multipolygons and holes', () => {
     expect(statusOf('partie-2', 'multipolygon').status).toBe('dans');
@@ -137,10 +148,13 @@ describe('real data', () => {
       const expected = Number(row.dist_to_QN05980M_boundary_m);
       expect(index.contains(feature, lon, lat), row.address_raw).toBe(row.in_QN05980M_6dp === 'yes');
       // Planar local frame vs Lambert-93: within 0.5 m + 0.3 %.
-      expect(Math.abs(index.distanceToFeature(feature, lon, lat) - expected), row.address_raw).toBeLessThan(0.5 + expected * 0.003);
+      expect(Math.abs(index.distanceToFeature(feature, lon, lat) - expected), row.address_raw).toBeLessThan(
+        0.5 + expected * 0.003,
+      );
       const v = pointVerdict(index, [lon, lat]);
       const band = v.band_m;
-      if (expected > band + 0.5) expect(v.status, row.address_raw).toBe(row.in_QN05980M_6dp === 'yes' ? 'dans' : 'hors');
+      if (expected > band + 0.5)
+        expect(v.status, row.address_raw).toBe(row.in_QN05980M_6dp === 'yes' ? 'dans' : 'hors');
       if (expected < band - 0.5) expect(v.status, row.address_raw).toBe('limite');
     }
   });

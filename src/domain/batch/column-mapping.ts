@@ -42,7 +42,12 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
 /** Column index per role; a role without a column is absent. */
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
 
-/** Lower-case, no accents, no punctuation: « N° » → « n », « Code_Postal » → « code postal ». */
+/**
+ * Lower-case, no accents, no punctuation: « N° » → « n », « Code_Postal » → « code postal ».
+ *
+ * @example
+ * normaliseHeader('N° de voie'); // 'n de voie'
+ */
 export function normaliseHeader(header: string): string {
   return header
     .normalize('NFD')
@@ -169,7 +174,13 @@ export function guessMapping(
   return mapping;
 }
 
-/** True when the mapping can produce at least one kind of query. */
+/**
+ * True when the mapping can produce at least one kind of query.
+ *
+ * @example
+ * isUsableMapping({ voie: 2 }); // true
+ * isUsableMapping({ commune: 3 }); // false
+ */
 export function isUsableMapping(mapping: ColumnMapping): boolean {
   return (
     mapping.adresse !== undefined ||
@@ -178,7 +189,12 @@ export function isUsableMapping(mapping: ColumnMapping): boolean {
   );
 }
 
-/** Why a mapping is not usable, in French, or `null` when it is. */
+/**
+ * Why a mapping is not usable, in French, or `null` when it is.
+ *
+ * @example
+ * mappingProblem({ longitude: 4 }); // 'Il faut à la fois une colonne de longitude et une colonne de latitude.'
+ */
 export function mappingProblem(mapping: ColumnMapping): string | null {
   if (isUsableMapping(mapping)) return null;
   if ((mapping.longitude === undefined) !== (mapping.latitude === undefined)) {
@@ -187,7 +203,12 @@ export function mappingProblem(mapping: ColumnMapping): string | null {
   return 'Choisissez au moins une colonne « Adresse complète », ou une colonne « Voie », ou les colonnes longitude et latitude.';
 }
 
-/** Columns used by the mapping, in table order (the columns kept when the user asks for data minimisation). */
+/**
+ * Columns used by the mapping, in table order (the columns kept when the user asks for data minimisation).
+ *
+ * @example
+ * mappedColumns({ commune: 3, adresse: 1 }); // [1, 3]
+ */
 export function mappedColumns(mapping: ColumnMapping): number[] {
   return [...new Set(Object.values(mapping).filter((value): value is number => value !== undefined))].sort(
     (a, b) => a - b,
@@ -211,7 +232,13 @@ export type RowQuery =
 /** A query, or the reason why the row cannot be checked. */
 export type QueryOrReason = { ok: true; query: RowQuery } | { ok: false; motif: string };
 
-/** Parses a coordinate written with a comma or a point as decimal separator (« 3,1456 »). */
+/**
+ * Parses a coordinate written with a comma or a point as decimal separator (« 3,1456 »).
+ *
+ * @example
+ * parseCoordinate('3,1456'); // 3.1456
+ * parseCoordinate('n/a'); // null
+ */
 export function parseCoordinate(value: string): number | null {
   const clean = value.trim().replace(/\s/g, '').replace(',', '.');
   if (!/^[-+]?\d+(\.\d+)?$/.test(clean)) return null;
@@ -278,7 +305,12 @@ export function buildRowQuery(row: readonly string[], mapping: ColumnMapping): Q
   return { ok: false, motif: 'Adresse vide dans les colonnes choisies.' };
 }
 
-/** Reads a header decision and a mapping guess for a freshly parsed table. */
+/**
+ * Reads a header decision and a mapping guess for a freshly parsed table.
+ *
+ * @example
+ * describeColumns(table); // { mapping: { adresse: 1, codePostal: 2 }, problem: null }
+ */
 export function describeColumns(table: InputTable): { mapping: ColumnMapping; problem: string | null } {
   const mapping = guessMapping(table.columnNames, table.rows.slice(0, 50));
   return { mapping, problem: mappingProblem(mapping) };

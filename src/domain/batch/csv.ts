@@ -77,7 +77,12 @@ export function parseCsv(text: string, delimiter: Delimiter): ParsedCsv {
   return { rows, warnings };
 }
 
-/** True when every cell of the row is empty or spaces. */
+/**
+ * True when every cell of the row is empty or spaces.
+ *
+ * @example
+ * isBlankRow(['', '  ']); // true
+ */
 export function isBlankRow(row: readonly string[]): boolean {
   return row.every((cell) => cell.trim() === '');
 }

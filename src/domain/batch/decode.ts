@@ -6,13 +6,17 @@
 
 import { decodeWindows1252 } from './windows-1252.ts';
 
-/** Encodings we read and write. `utf-8-bom` is UTF-8 whose file started with EF BB BF (kept on export). */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+/**
+ * Encodings we read and write. `utf-8-bom` is UTF-8 whose file started with EF BB BF (kept on export); `utf-16le` is
+ * Excel's « Texte Unicode (*.txt) » export (tab-separated, FF FE byte-order mark).
+ */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le';
 
 export const ENCODING_LABELS: Record<TextEncodingName, string> = {
   'utf-8': 'UTF-8',
   'utf-8-bom': 'UTF-8 avec BOM',
   'windows-1252': 'Windows-1252 (ANSI, Excel Windows)',
+  'utf-16le': 'UTF-16 (« Texte Unicode » d’Excel)',
 };
 
 /** What the first bytes say the file is. */
@@ -37,6 +41,8 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'vide';
   if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
   if (startsWith(bytes, OLE_MAGIC)) return 'xls';
+  // UTF-16 text is full of NUL bytes: recognise its byte-order mark before the binary test below.
+  if (startsWith(bytes, UTF16LE_BOM)) return 'texte';
   // NUL bytes or many control characters in the first 4 KiB: an image, a PDF, a UTF-16 export…
   const sample = bytes.subarray(0, 4096);
   let control = 0;
@@ -48,8 +54,14 @@ export function sniffFileKind(bytes: Uint8Array): FileKind {
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
 
-/** True when the bytes start with the UTF-8 byte-order mark. */
+/**
+ * True when the bytes start with the UTF-8 byte-order mark.
+ *
+ * @example
+ * hasUtf8Bom(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])); // true
+ */
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return startsWith(bytes, BOM);
 }
@@ -67,6 +79,9 @@ export interface DecodedText {
  * decodeText(new Uint8Array([0x52, 0xe9])); // { text: 'Ré', encoding: 'windows-1252' }
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  if (startsWith(bytes, UTF16LE_BOM)) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
   if (hasUtf8Bom(bytes)) {
     // A BOM announces UTF-8; a broken sequence after it is decoded as U+FFFD rather than re-read as Windows-1252.
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };

@@ -1,11 +1,18 @@
-// The RowChecker backed by the project's domain code: points go through `pointVerdict` (src/domain/verdict.ts),
-// addresses through `checkAddress` (src/domain/check-address.ts), the same functions as the resident search, so that
-// the file check and the map always agree.
+// The RowChecker backed by the project's domain code: addresses go through `checkAddress`, coordinates through
+// `checkPoint` (src/domain/check-address.ts) — the same functions as the resident search, so that a row of a file
+// and an address typed on the map always get the same answer, with the same French reason.
 
+import {
+  type AddressCheck,
+  type CheckContext,
+  checkAddress,
+  checkPoint,
+  createCheckContext,
+  GEOGRAPHY,
+} from '../check-address.ts';
 import type { AddressTable, CommuneCollection, QpvCollection, RoadCollection } from '../data-types.ts';
-import { createQpvIndex, pointVerdict } from '../verdict.ts';
 import type { RowQuery } from './column-mapping.ts';
-import { notFound, PRECISION_FILE_POINT, type RowChecker, type RowVerdict } from './row-checker.ts';
+import { PRECISION_FILE_POINT, type RowChecker, type RowVerdict } from './row-checker.ts';
 
 /** The datasets the checker needs, loaded by the caller (data-loader in the browser, fs in Node). */
 export interface BatchData {
@@ -13,43 +20,85 @@ export interface BatchData {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses: AddressTable | null;
-  /** « QP 2024 » + decree, from data/manifest.json. */
-  geographyVersion: string;
+}
+
+/** Distinct queries remembered by one checker. */
+const MEMO_LIMIT = 50_000;
+
+/** The geography stamp of every verdict and export, the same as the resident search's. */
+export const GEOGRAPHY_VERSION = `${GEOGRAPHY.nom}, ${GEOGRAPHY.decret}`;
+
+/**
+ * Flattens a domain answer into a row verdict. A `hors` row carries no QPV code (the nearest one is in the motif).
+ *
+ * @example
+ * toRowVerdict(checkAddress(ctx, '43 Rue Paul Lafargue Croix')).qpvCode; // 'QN05980M'
+ */
+export function toRowVerdict(check: AddressCheck): RowVerdict {
+  const qpv = check.status === 'hors' ? undefined : check.qpv;
+  return {
+    status: check.status,
+    qpvCode: qpv?.code ?? '',
+    qpvNom: qpv?.nom ?? '',
+    precision: check.precision ?? '',
+    label: check.status === 'introuvable' ? '' : check.label,
+    lon: check.lon,
+    lat: check.lat,
+    distanceM: check.distance_m === undefined ? null : Math.round(check.distance_m * 10) / 10,
+    motif: check.motif,
+  };
 }
 
 /**
- * Creates the checker from loaded data.
+ * Checks one query against a context built once.
+ *
+ * @example
+ * checkQuery(ctx, { kind: 'point', lon: 3.176018, lat: 50.6905 }).precision; // 'coordonnées du fichier'
+ */
+export function checkQuery(ctx: CheckContext, query: RowQuery): RowVerdict {
+  switch (query.kind) {
+    case 'point': {
+      const verdict = toRowVerdict(
+        checkPoint(ctx, [query.lon, query.lat], { label: 'Coordonnées du fichier' }),
+      );
+      return verdict.precision === '' ? verdict : { ...verdict, precision: PRECISION_FILE_POINT };
+    }
+    case 'texte':
+      return toRowVerdict(checkAddress(ctx, query.text));
+    case 'champs':
+      return toRowVerdict(
+        checkAddress(ctx, {
+          numero: query.housenumber || null,
+          voie: query.street,
+          code_postal: query.postcode ?? null,
+          commune: query.city ?? null,
+        }),
+      );
+  }
+}
+
+/**
+ * Creates the checker from loaded data (builds the QPV index and the geocoder once, ≈ 0.2 s).
  *
  * @example
  * const checker = createDomainRowChecker(data);
- * checker.check({ kind: 'point', lon: 3.165, lat: 50.684 }).status; // 'dans' | 'hors' | 'limite'
+ * checker.check({ kind: 'texte', text: '43 Rue Paul Lafargue 59170 Croix' }).status; // 'dans' | 'limite' | …
  */
 export function createDomainRowChecker(data: BatchData): RowChecker {
-  const index = createQpvIndex(data.qpv);
-  function fromPoint(lon: number, lat: number): RowVerdict {
-    const verdict = pointVerdict(index, [lon, lat]);
-    const distanceM = verdict.distance_m === null ? null : Math.round(verdict.distance_m * 10) / 10;
-    const base = { precision: PRECISION_FILE_POINT, label: '', lon, lat, distanceM };
-    switch (verdict.status) {
-      case 'dans':
-        return { ...base, status: 'dans', qpvCode: verdict.qpv?.code ?? '', qpvNom: verdict.qpv?.nom ?? '', motif: '' };
-      case 'hors':
-        return { ...base, status: 'hors', qpvCode: '', qpvNom: '', motif: '' };
-      case 'limite':
-        return {
-          ...base,
-          status: 'limite',
-          qpvCode: verdict.qpv?.code ?? '',
-          qpvNom: verdict.qpv?.nom ?? '',
-          motif: `À ${distanceM ?? '?'} m de la limite du QPV (marge ${Math.round(verdict.band_m)} m) : à confirmer sur sig.ville.gouv.fr.`,
-        };
-    }
-  }
+  const ctx = createCheckContext(data);
+  // Beneficiaries' files repeat addresses (households, residences): answer each distinct query once. Bounded so
+  // that a 200 000-row file of distinct addresses cannot grow it without limit.
+  const memo = new Map<string, RowVerdict>();
   return {
-    geographyVersion: data.geographyVersion,
-    check(query: RowQuery): RowVerdict {
-      if (query.kind === 'point') return fromPoint(query.lon, query.lat);
-      return notFound('Géocodage hors ligne pas encore disponible : placez le point à la main ou ajoutez des coordonnées.');
+    geographyVersion: GEOGRAPHY_VERSION,
+    check(query) {
+      const key = JSON.stringify(query);
+      const known = memo.get(key);
+      if (known) return known;
+      const verdict = checkQuery(ctx, query);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, verdict);
+      return verdict;
     },
   };
 }

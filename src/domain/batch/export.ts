@@ -35,14 +35,24 @@ export interface RowExportOptions {
 
 const NEEDS_QUOTES = /["\r\n]/;
 
-/** Quotes a cell when it contains the delimiter, a quote or a newline (RFC 4180; doubled inner quotes). */
+/**
+ * Quotes a cell when it contains the delimiter, a quote or a newline (RFC 4180; doubled inner quotes).
+ *
+ * @example
+ * csvCell('a;b', ';'); // '"a;b"'
+ */
 export function csvCell(value: string, delimiter: Delimiter): string {
   return value.includes(delimiter) || NEEDS_QUOTES.test(value) || /^\s|\s$/.test(value)
     ? `"${value.replace(/"/g, '""')}"`
     : value;
 }
 
-/** One CSV line with CRLF, the line ending Excel and RFC 4180 expect. */
+/**
+ * One CSV line with CRLF, the line ending Excel and RFC 4180 expect.
+ *
+ * @example
+ * csvLine(['a', 'b;c'], ';'); // 'a;"b;c"\r\n'
+ */
 export function csvLine(cells: readonly string[], delimiter: Delimiter): string {
   return `${cells.map((value) => csvCell(value, delimiter)).join(delimiter)}\r\n`;
 }
@@ -50,6 +60,9 @@ export function csvLine(cells: readonly string[], delimiter: Delimiter): string 
 /**
  * Writes a coordinate: 6 decimals (≈ 0.1 m); decimal comma in `;` files, because French Excel reads « 3,145546 »
  * as a number in a semicolon CSV and « 3.145546 » as text or a date; decimal point otherwise.
+ *
+ * @example
+ * formatCoordinate(3.1456, ';'); // '3,145600'
  */
 export function formatCoordinate(value: number | null, delimiter: Delimiter): string {
   if (value === null) return '';
@@ -57,7 +70,12 @@ export function formatCoordinate(value: number | null, delimiter: Delimiter): st
   return delimiter === ';' ? text.replace('.', ',') : text;
 }
 
-/** The original columns written to the export, in order. */
+/**
+ * The original columns written to the export, in order.
+ *
+ * @example
+ * exportedColumns(table, { minimise: true, mapping: { adresse: 1, commune: 3 } }); // [1, 3]
+ */
 export function exportedColumns(
   table: InputTable,
   options: Pick<RowExportOptions, 'minimise' | 'mapping'>,
@@ -66,7 +84,12 @@ export function exportedColumns(
   return table.columnNames.map((_, index) => index);
 }
 
-/** Header line cells: the original header (or generated names when the file had none), then ours. */
+/**
+ * Header line cells: the original header (or generated names when the file had none), then ours.
+ *
+ * @example
+ * exportHeader(table, [1]); // ['Adresse', 'qpv_statut', 'qpv_code', …, 'motif']
+ */
 export function exportHeader(table: InputTable, columns: readonly number[]): string[] {
   return [
     ...columns.map((index) => table.header?.[index] ?? table.columnNames[index] ?? ''),
@@ -74,7 +97,12 @@ export function exportHeader(table: InputTable, columns: readonly number[]): str
   ];
 }
 
-/** Our columns for one verdict. */
+/**
+ * Our columns for one verdict.
+ *
+ * @example
+ * verdictCells(verdict, ';')[0]; // 'dans'
+ */
 export function verdictCells(verdict: RowVerdict, delimiter: Delimiter): string[] {
   return [
     verdict.status,
@@ -88,7 +116,12 @@ export function verdictCells(verdict: RowVerdict, delimiter: Delimiter): string[
   ];
 }
 
-/** Cells of one exported row: the chosen original cells (missing cells of ragged rows as empty), then ours. */
+/**
+ * Cells of one exported row: the chosen original cells (missing cells of ragged rows as empty), then ours.
+ *
+ * @example
+ * exportRow(['B1', '12 Rue Blanche'], verdict, [0, 1], ';'); // ['B1', '12 Rue Blanche', 'limite', …]
+ */
 export function exportRow(
   row: readonly string[],
   verdict: RowVerdict,
@@ -125,7 +158,12 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Summary CSV: a « # » stamp line, then one line per status and per QPV. Counts only: no address leaves. */
+/**
+ * Summary CSV: a « # » stamp line, then one line per status and per QPV. Counts only: no address leaves.
+ *
+ * @example
+ * buildSummaryCsv(summary, { geographyVersion: 'QP 2024', date: new Date() }, ';').split('\r\n')[2]; // 'total;120;100'
+ */
 export function buildSummaryCsv(
   summary: BatchSummary,
   stamp: { geographyVersion: string; date: Date },
@@ -178,7 +216,12 @@ export function buildSummaryCsv(
   return lines.join('');
 }
 
-/** File names stamped with the geography and the date: `beneficiaires-qpv-2024-2026-11-25.csv`. */
+/**
+ * File names stamped with the geography and the date: `beneficiaires-qpv-QP-2024-2026-11-25.csv`.
+ *
+ * @example
+ * exportFileName('Bénéficiaires.xlsx', 'lignes', 'QP 2024, décret …', new Date('2026-11-25')); // 'Beneficiaires-qpv-QP-2024-2026-11-25.csv'
+ */
 export function exportFileName(
   inputName: string,
   kind: 'lignes' | 'synthese',
@@ -192,7 +235,10 @@ export function exportFileName(
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^A-Za-z0-9_-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'fichier';
-  const geography = geographyVersion.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'geographie';
+  // « QP 2024, décret n° … » → « QP-2024 »: the short name is enough in a file name.
+  const geography =
+    (geographyVersion.split(/[,(]/)[0] ?? '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') ||
+    'geographie';
   const suffix = kind === 'lignes' ? 'qpv' : 'qpv-synthese';
   return `${base}-${suffix}-${geography}-${isoDate(date)}.csv`;
 }
@@ -213,6 +259,17 @@ export interface EncodedOutput {
  */
 export function encodeOutput(text: string, encoding: TextEncodingName): EncodedOutput {
   if (encoding === 'windows-1252') return encodeWindows1252(text);
+  if (encoding === 'utf-16le') {
+    // TextEncoder has no UTF-16: write the code units little-endian after the FF FE byte-order mark.
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let index = 0; index < text.length; index += 1) {
+      const unit = text.charCodeAt(index);
+      bytes[2 + index * 2] = unit & 0xff;
+      bytes[3 + index * 2] = unit >> 8;
+    }
+    return { bytes, replaced: 0, replacedSamples: [] };
+  }
   const body = new TextEncoder().encode(text);
   if (encoding === 'utf-8') return { bytes: body, replaced: 0, replacedSamples: [] };
   const bytes = new Uint8Array(body.length + 3);
@@ -221,12 +278,22 @@ export function encodeOutput(text: string, encoding: TextEncodingName): EncodedO
   return { bytes, replaced: 0, replacedSamples: [] };
 }
 
-/** The default output encoding: the input's for a CSV; UTF-8 with BOM for an XLSX (Excel opens it correctly). */
+/**
+ * The default output encoding: the input's for a CSV; UTF-8 with BOM for an XLSX (Excel opens it correctly).
+ *
+ * @example
+ * defaultOutputEncoding(tableReadFromExcelCsv); // 'windows-1252'
+ */
 export function defaultOutputEncoding(table: InputTable): TextEncodingName {
   return table.source.kind === 'csv' ? table.source.encoding : 'utf-8-bom';
 }
 
-/** The default delimiter: the input's for a CSV; `;` for an XLSX (French Excel's list separator). */
+/**
+ * The default delimiter: the input's for a CSV; `;` for an XLSX (French Excel's list separator).
+ *
+ * @example
+ * defaultOutputDelimiter(tableReadFromXlsx); // ';'
+ */
 export function defaultOutputDelimiter(table: InputTable): Delimiter {
   return table.source.kind === 'csv' ? table.source.delimiter : ';';
 }

@@ -20,7 +20,13 @@ export class BatchInputError extends Error {
 /** Rows above which the browser warns that the CLI may be more comfortable (the page still works). */
 export const LARGE_FILE_ROWS = 200_000;
 
-/** Text of a spreadsheet cell as the user sees it (dates as JJ/MM/AAAA, numbers without exponent when possible). */
+/**
+ * Text of a spreadsheet cell as the user sees it (dates as JJ/MM/AAAA, numbers without exponent when possible).
+ *
+ * @example
+ * cellToText(59170); // '59170'
+ * cellToText(null); // ''
+ */
 export function cellToText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
@@ -33,7 +39,12 @@ export function cellToText(value: unknown): string {
   return String(value);
 }
 
-/** Builds a table from rows whose first row may be a header. Trailing blank rows are dropped. */
+/**
+ * Builds a table from rows whose first row may be a header. Trailing blank rows are dropped.
+ *
+ * @example
+ * tableFromRows([['Adresse'], ['12 Rue Blanche']], source, []).header; // ['Adresse']
+ */
 export function tableFromRows(rawRows: string[][], source: TableSource, warnings: string[]): InputTable {
   const rows = rawRows;
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) rows.pop();
@@ -66,7 +77,12 @@ export function tableFromRows(rawRows: string[][], source: TableSource, warnings
   };
 }
 
-/** Parses decoded CSV text into a table. */
+/**
+ * Parses decoded CSV text into a table.
+ *
+ * @example
+ * tableFromCsvText({ text: 'Adresse;CP\n12 Rue Blanche;59170', encoding: 'utf-8' }).rows; // [['12 Rue Blanche', '59170']]
+ */
 export function tableFromCsvText(decoded: DecodedText): InputTable {
   if (decoded.text.trim() === '') throw new BatchInputError('Le fichier est vide : aucune ligne à vérifier.');
   const sample = decoded.text.slice(0, 65_536);

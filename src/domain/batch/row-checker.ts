@@ -45,7 +45,12 @@ export interface RowChecker {
   readonly geographyVersion: string;
 }
 
-/** A verdict for a row that could not even be queried (empty address, bad coordinates…). */
+/**
+ * A verdict for a row that could not even be queried (empty address, bad coordinates…).
+ *
+ * @example
+ * notFound('Ligne vide.').status; // 'introuvable'
+ */
 export function notFound(motif: string): RowVerdict {
   return {
     status: 'introuvable',
@@ -58,23 +63,4 @@ export function notFound(motif: string): RowVerdict {
     distanceM: null,
     motif,
   };
-}
-
-/**
- * The geography stamp from `data/manifest.json` (« QP 2024 — décret n° 2023-1314 … »), or a generic one when the
- * manifest has not the expected shape.
- *
- * @example
- * geographyVersionOf({ geography: { nom: 'QP 2024', texte: 'décret n° 2023-1314' } }); // 'QP 2024 (décret n° 2023-1314)'
- */
-export function geographyVersionOf(manifest: unknown): string {
-  if (typeof manifest === 'object' && manifest !== null && 'geography' in manifest) {
-    const geography = (manifest as { geography: unknown }).geography;
-    if (typeof geography === 'object' && geography !== null) {
-      const { nom, texte } = geography as { nom?: unknown; texte?: unknown };
-      if (typeof nom === 'string' && typeof texte === 'string') return `${nom} (${texte})`;
-      if (typeof nom === 'string') return nom;
-    }
-  }
-  return 'QP 2024';
 }

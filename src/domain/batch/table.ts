@@ -49,14 +49,14 @@ export function makeColumnNames(header: readonly string[] | null, width: number)
   return names;
 }
 
-/** Number of columns: the widest of the header and every row. */
+/**
+ * Number of columns: the widest of the header and every row.
+ *
+ * @example
+ * tableWidth(['a'], [['1', '2'], ['3']]); // 2
+ */
 export function tableWidth(header: readonly string[] | null, rows: readonly (readonly string[])[]): number {
   let width = header?.length ?? 0;
   for (const row of rows) if (row.length > width) width = row.length;
   return width;
-}
-
-/** Spreadsheet line number of a data row (1-based, counting the header line), as Excel users see it. */
-export function spreadsheetLine(rowIndex: number, hasHeader: boolean): number {
-  return rowIndex + (hasHeader ? 2 : 1);
 }

@@ -12,6 +12,18 @@ const HIGH_TABLE: readonly number[] = [
 
 const REVERSE = new Map<number, number>(HIGH_TABLE.map((codePoint, offset) => [codePoint, 0x80 + offset]));
 
+/**
+ * Typographic characters with an obvious Windows-1252 stand-in, written without counting them as lost: the narrow
+ * no-break space that `toLocaleString('fr-FR')` puts in « 1 207 m » becomes a no-break space, etc.
+ */
+const STAND_INS = new Map<number, number>([
+  [0x202f, 0xa0], // narrow no-break space → no-break space
+  [0x2007, 0xa0], // figure space → no-break space
+  [0x2009, 0x20], // thin space → space
+  [0x2011, 0x2d], // non-breaking hyphen → hyphen-minus
+  [0x2212, 0x2d], // minus sign → hyphen-minus
+]);
+
 /** Bytes of `text` in Windows-1252, and how many characters could not be represented (each written as `?`). */
 export interface EncodedText {
   bytes: Uint8Array;
@@ -38,7 +50,7 @@ export function encodeWindows1252(text: string): EncodedText {
     const codePoint = char.codePointAt(0) ?? 0x3f;
     let byte: number | undefined;
     if (codePoint < 0x80 || (codePoint >= 0xa0 && codePoint <= 0xff)) byte = codePoint;
-    else byte = REVERSE.get(codePoint);
+    else byte = REVERSE.get(codePoint) ?? STAND_INS.get(codePoint);
     if (byte === undefined) {
       byte = 0x3f;
       replaced += 1;

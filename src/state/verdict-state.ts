@@ -1,0 +1,33 @@
+/**
+ * State of the resident's question « Mon adresse est-elle en QPV ? », shared by the side panel (search box,
+ * verdict card) and the map (pin, street highlight). The answer itself comes from src/domain/check-address.ts.
+ */
+import type { AddressCheck } from '../domain/check-address.ts';
+import { createStore, useStore } from './create-store.ts';
+
+/** Where the current answer comes from. */
+export type VerdictOrigin = 'recherche' | 'carte' | 'position';
+
+export interface VerdictState {
+  /** The answer shown, or null before any question. */
+  check: AddressCheck | null;
+  origin: VerdictOrigin | null;
+  /** The text typed by the user for this answer (used by « Partager »), null for a point. */
+  query: string | null;
+}
+
+export const EMPTY_VERDICT: VerdictState = { check: null, origin: null, query: null };
+
+export const verdictStore = createStore<VerdictState>(EMPTY_VERDICT);
+
+export function useVerdict(): VerdictState {
+  return useStore(verdictStore);
+}
+
+export function showVerdict(check: AddressCheck, origin: VerdictOrigin, query: string | null = null): void {
+  verdictStore.set({ check, origin, query });
+}
+
+export function clearVerdict(): void {
+  verdictStore.set(EMPTY_VERDICT);
+}

@@ -1,0 +1,125 @@
+/**
+ * « Mon adresse est-elle en QPV ? » in the built app: type an address and pick a suggestion, place a pin on the map,
+ * a keyboard-only run, and a shared link. One browser, one page per scenario; no request leaves localhost.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Harness,
+  type OpenedPage,
+  openPage,
+  screenshotPath,
+  startHarness,
+  waitForMapIdle,
+} from './harness.ts';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let harness: Harness;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  for (const o of opened) {
+    expect(o.errors).toEqual([]);
+    expect(o.externalRequests).toEqual([]);
+  }
+  await harness?.close();
+});
+
+async function open(path = '/'): Promise<OpenedPage> {
+  const o = await openPage(harness, path);
+  opened.push(o);
+  return o;
+}
+
+async function verdictText(page: Page): Promise<string> {
+  const card = page.locator('article.verdict-card');
+  await card.waitFor({ timeout: 20_000 });
+  return (await card.textContent()) ?? '';
+}
+
+describe('address search', () => {
+  it('types an address, picks a suggestion, reads the verdict and sees the pin', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    const input = page.getByRole('combobox', { name: /Adresse/ });
+    await input.fill('43 rue paul lafa');
+    const option = page.getByRole('option', { name: /43 Rue Paul Lafargue, 59170 Croix/ });
+    await option.waitFor();
+    await option.dispatchEvent('mousedown');
+    const text = await verdictText(page);
+    expect(text).toContain('Dans le QPV');
+    expect(text).toContain('QN05980M');
+    expect(text).toContain('seule la réponse de sig.ville.gouv.fr fait foi');
+    await page.locator('.verdict-pin').waitFor();
+    expect(page.url()).not.toContain('adresse=');
+    await page.screenshot({ path: screenshotPath('address-search') });
+  });
+
+  it('places a pin by clicking the map in placing mode and reads its verdict', async () => {
+    const { page } = await open();
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Placer mon logement sur la carte' }).click();
+    expect(await page.evaluate(() => document.querySelector('.maplibregl-canvas') !== null)).toBe(true);
+    // Jump to a point deep inside QN05980M (Avenue Jean Lebas, Roubaix) and click the centre of the map.
+    const centre = await page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      map.jumpTo({ center: [3.1652, 50.6949], zoom: 16 });
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(centre.x, centre.y);
+    const text = await verdictText(page);
+    expect(text).toContain('Dans le QPV');
+    expect(text).toContain('point placé');
+    // Back to navigation after placing.
+    await page.getByRole('button', { name: 'Placer mon logement sur la carte' }).waitFor();
+  });
+
+  it('works with the keyboard only: Tab to the box, type, ArrowDown, Enter', async () => {
+    const { page } = await open();
+    await page.getByRole('combobox', { name: /Adresse/ }).waitFor();
+    // Tab from the top of the page until the search box has focus.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-adresse');
+    await page.waitForFunction(
+      () => !(document.querySelector('.address-search-submit') as HTMLButtonElement).disabled,
+    );
+    await page.keyboard.type('rue de la gare 59170');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const text = await verdictText(page);
+    expect(text).toContain('Hors QPV');
+    expect(text).toContain('Rue de la Gare, 59170 Croix');
+  });
+
+  it('runs the search of a shared link', async () => {
+    const { page } = await open('/?adresse=rue%20blanche%2059170');
+    const text = await verdictText(page);
+    expect(text).toContain('En limite — à confirmer');
+    expect(text).toContain('Rue Blanche, 59170 Croix');
+    // The answer card and the search panel pass axe (WCAG 2.1 A/AA) with a verdict shown.
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (c: Element, o: object) => Promise<{ violations: { id: string; impact: string }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector('.address-search')!, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => `${v.id} (${v.impact})`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
