@@ -14,6 +14,7 @@
  * Géoplateforme batches of 400 rows return in < 1 s (domain.md §4.4, ≈ 400+ rows/s per request, 50 req/s cap).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkRow } from '../../src/domain/batch/check-rows.ts';
@@ -97,7 +98,7 @@ async function nodeRows(csv: string): Promise<BenchRow[]> {
         value: Math.round(PUBLIC_2016_ROWS_PER_S),
       },
       budget: { min: 50_000 },
-      note: `${(checkMs / 1000).toFixed(2)} s ; contexte (index QPV + géocodeur) ${contextMs.toFixed(0)} ms ; ${counts}. Géoplateforme : lots de 400 lignes < 1 s (domain.md §4.4)`,
+      note: `${(checkMs / 1000).toFixed(2)} s (charge machine ${loadavg()[0]!.toFixed(1)}) ; contexte (index QPV + géocodeur) ${contextMs.toFixed(0)} ms ; ${counts}. Géoplateforme : lots de 400 lignes < 1 s (domain.md §4.4)`,
     },
     {
       name: 'Fichier — Node, chaîne complète CSV (lecture + vérification + export)',

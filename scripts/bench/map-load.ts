@@ -13,7 +13,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { startHarness, waitForMapIdle } from '../../tests/e2e/harness.ts';
+import { chromium } from 'playwright-core';
+import { type Plugin, preview } from 'vite';
+import { findChromium } from '../../tests/e2e/chromium-path.ts';
+import { CHROMIUM_FLAGS, waitForMapIdle } from '../../tests/e2e/harness.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist';
@@ -21,8 +24,54 @@ const RUNS = 5;
 
 interface LoadSample {
   idleMs: number;
-  /** path → body bytes as transferred. */
+  /** path → bytes the server sent (body, after HTTP compression), from navigation to map idle. */
   responses: Map<string, number>;
+  /** paths of the JavaScript files fetched (page, lazy chunks, workers). */
+  scripts: string[];
+}
+
+/**
+ * `vite preview` with a middleware that counts the bytes written for each path: the only way to see the requests
+ * of dedicated workers too (MapLibre's worker fetches the roads and water itself).
+ */
+async function startCountingServer(): Promise<{
+  base: string;
+  log: Map<string, number>;
+  close(): Promise<void>;
+}> {
+  const log = new Map<string, number>();
+  const counter: Plugin = {
+    name: 'compter-les-octets',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
+        const write = response.write.bind(response);
+        const end = response.end.bind(response);
+        const add = (chunk: unknown) => {
+          if (typeof chunk === 'string' || chunk instanceof Uint8Array) {
+            log.set(path, (log.get(path) ?? 0) + Buffer.byteLength(chunk));
+          }
+        };
+        response.write = ((chunk: unknown, ...rest: never[]) => {
+          add(chunk);
+          return write(chunk as never, ...rest);
+        }) as typeof response.write;
+        response.end = ((chunk?: unknown, ...rest: never[]) => {
+          if (chunk !== undefined && typeof chunk !== 'function') add(chunk);
+          return end(chunk as never, ...rest);
+        }) as typeof response.end;
+        next();
+      });
+    },
+  };
+  const server = await preview({
+    plugins: [counter],
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'silent',
+  });
+  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!base) throw new Error('Le serveur de prévisualisation n’a pas donné d’adresse');
+  return { base, log, close: () => server.close() };
 }
 
 function median(values: number[]): number {
@@ -36,43 +85,39 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/ absent : lancez `npx vite build` d’abord');
-  const harness = await startHarness();
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium introuvable');
+  const server = await startCountingServer();
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
   const samples: LoadSample[] = [];
-  let encodings = new Set<string>();
   try {
     for (let i = 0; i < RUNS; i++) {
-      const responses = new Map<string, number>();
-      const pending: Promise<void>[] = [];
-      // A fresh context per run: cold HTTP cache, like a first visit.
-      const context = await harness.browser.newContext({
+      server.log.clear();
+      // A fresh context per run: cold HTTP cache, like a first visit. The service worker's precache (which
+      // downloads the whole app in the background for offline use) is blocked: it is not the map's cost.
+      const context = await browser.newContext({
         viewport: { width: 1280, height: 800 },
         locale: 'fr-FR',
+        serviceWorkers: 'block',
       });
       const page = await context.newPage();
-      context.on('response', (response) => {
-        pending.push(
-          (async () => {
-            const path = new URL(response.url()).pathname;
-            const encoding = (await response.allHeaders())['content-encoding'];
-            if (encoding) encodings.add(encoding);
-            const sizes = await response.request().sizes();
-            responses.set(decodeURIComponent(path), sizes.responseBodySize + sizes.responseHeadersSize);
-          })().catch(() => undefined),
-        );
-      });
-      await page.goto(`${harness.base}/`);
+      await page.goto(`${server.base}/`);
       const idleMs = await waitForMapIdle(page, 60_000);
-      await Promise.all(pending);
-      samples.push({ idleMs, responses });
+      const responses = new Map(server.log);
+      samples.push({
+        idleMs,
+        responses,
+        scripts: [...responses.keys()].filter((path) => /\.m?js$/.test(path)),
+      });
       await context.close();
     }
   } finally {
-    await harness.close();
+    await browser.close();
+    await server.close();
   }
-  encodings = encodings.size ? encodings : new Set(['aucune']);
 
   const first = samples[0]!;
-  const jsFiles = [...first.responses.keys()].filter((path) => /\.(m?js)$/.test(path));
+  const jsFiles = first.scripts;
   let jsGzip = 0;
   const jsParts: string[] = [];
   for (const path of jsFiles) {
@@ -103,7 +148,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'carte — octets transférés, vue par défaut',
       value: Math.round(totalBytes / 1000),
       unit: 'kB',
-      note: `${first.responses.size} réponses, compression HTTP : ${[...encodings].join(', ')} ; les plus lourdes : ${biggest.join(', ')}`,
+      note: `${first.responses.size} réponses (octets envoyés par le serveur, workers compris, sans le précache du service worker) ; les plus lourdes : ${biggest.join(', ')}`,
     },
     {
       name: 'carte — navigation → carte prête (médiane de 5)',

@@ -2,7 +2,7 @@
  * Step 3 of the file check: the summary (counts, share in QPV), a status filter, the accessible results table
  * (paginated: a file may have 200 000 rows), the manual correction of a doubtful row, and the exports.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ROW_STATUSES, type RowStatus, STATUS_LABELS } from '../domain/batch/row-checker.ts';
 import { formatShare } from '../domain/batch/summary.ts';
 import { type BatchPhase, backToMapping, resetBatch, setCorrecting } from '../state/batch-state.ts';
@@ -26,6 +26,14 @@ export function FileCheckResults({
 }) {
   const { summary, verdicts, addresses, preview } = phase;
   const [filter, setFilter] = useState<Filter>('toutes');
+  // When a correction ends (point placed or cancelled), its form disappears: bring focus back to the summary, which
+  // announces the new counts, instead of losing it to the page body.
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const wasCorrecting = useRef(false);
+  useEffect(() => {
+    if (wasCorrecting.current && correcting === null) summaryRef.current?.focus();
+    wasCorrecting.current = correcting !== null;
+  }, [correcting]);
   const [page, setPage] = useState(0);
   const indices = useMemo(() => {
     const all: number[] = [];
@@ -41,7 +49,7 @@ export function FileCheckResults({
   return (
     <section aria-labelledby="etape-resultats">
       <h2 id="etape-resultats">3. Résultats</h2>
-      <div className="file-check-summary" role="status" data-testid="synthese">
+      <div className="file-check-summary" role="status" data-testid="synthese" tabIndex={-1} ref={summaryRef}>
         <p>
           <strong>{summary.counts.dans.toLocaleString('fr-FR')}</strong> bénéficiaire
           {summary.counts.dans > 1 ? 's' : ''} sur {summary.total.toLocaleString('fr-FR')} dans un QPV, soit{' '}

@@ -136,9 +136,9 @@ describe('actions overlay', () => {
         window.__map!.getStyle().layers.some((l) => l.id.startsWith('actions-dessin')),
       );
       for (const [x, y] of points) {
-        await page.mouse.move(x, y, { steps: 2 });
+        await page.mouse.move(x, y);
         await page.mouse.click(x, y);
-        await page.waitForTimeout(150);
+        await page.waitForTimeout(60);
       }
       await page.getByText(expected).waitFor({ timeout: 5000 });
       await page

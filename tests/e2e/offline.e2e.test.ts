@@ -14,7 +14,7 @@ let page: Page;
 
 /** Waits until a service worker is active and controls the page (first visit: `clients.claim()`). */
 async function waitForControl(target: Page): Promise<void> {
-  await target.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Bounded wait (`serviceWorker.ready` alone never settles when the registration fails).
   await target.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, {
     timeout: 30_000,
   });

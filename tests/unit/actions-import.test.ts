@@ -7,6 +7,7 @@ import {
   mergeActions,
   parseActionsFile,
   serializeActions,
+  translateTrace,
 } from '../../src/domain/actions/import-export.ts';
 import { makeAction } from './actions-helpers.ts';
 
@@ -70,7 +71,9 @@ describe('parseActionsFile — per-feature problems', () => {
     const result = problemsOf('mixed.geojson');
     expect(result.features.map((f) => f.properties.id)).toEqual(['fixture-1', 'ligne']);
     expect(result.problems.map((p) => p.numero)).toEqual([2, 3, 4]);
-    expect(result.problems[1]!.reason).toMatch(/^GeoJSON invalide/);
+    expect(result.problems[1]!.reason).toBe(
+      'GeoJSON invalide : une position n’est pas une liste de nombres.',
+    );
   });
 
   it('gives an id to a feature without one and reports duplicate ids', () => {
@@ -82,6 +85,25 @@ describe('parseActionsFile — per-feature problems', () => {
     expect(result.features.map((f) => f.properties.id)).toEqual(['genere', 'fixture-1']);
     expect(result.problems).toEqual([
       { numero: 3, reason: 'identifiant en double « fixture-1 » dans le fichier.' },
+    ]);
+  });
+});
+
+describe('translateTrace', () => {
+  it.each([
+    ['must be a JSON Object', 'ce n’est pas un objet JSON'],
+    ['must have a member with the name "geometry"', 'le membre « geometry » manque'],
+    ['type must be "Feature"', 'le type doit être « Feature »'],
+    ['The first and last positions must be equivalent', 'le contour n’est pas fermé'],
+    ['something new', 'structure non conforme à la norme GeoJSON'],
+  ])('%s', (message, expected) => expect(translateTrace(message)).toBe(expected));
+
+  it('reports non-object features in French', () => {
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [null, { type: 'Feature' }] });
+    const result = parseActionsFile(text, text.length, newId);
+    expect(result.ok ? result.problems : []).toEqual([
+      { numero: 1, reason: 'GeoJSON invalide : ce n’est pas un objet JSON.' },
+      { numero: 2, reason: 'GeoJSON invalide : le membre « properties » manque.' },
     ]);
   });
 });

@@ -119,5 +119,6 @@ describe('FileCheckPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Annuler la correction' }));
     expect(mapModeStore.get()).toBe('navigation');
     expect(screen.queryByRole('heading', { name: 'Corriger la ligne 4' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('synthese'));
   });
 });

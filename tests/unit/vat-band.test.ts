@@ -1,4 +1,4 @@
-import { booleanPointInPolygon, destination, point } from '@turf/turf';
+import { booleanPointInPolygon, destination } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { BBox, Position, QpvCollection } from '../../src/domain/data-types.ts';
 import { vatBand } from '../../src/domain/vat-band.ts';
@@ -98,5 +98,3 @@ describe('vatBand (TVA 5,5 %, CGI art. 278 sexies)', () => {
     expect(JSON.stringify(frozen)).toBe(before);
   });
 });
-
-void point;

@@ -20,6 +20,35 @@ export type ImportResult =
   | { ok: false; error: string }
   | { ok: true; features: ActionFeature[]; problems: ImportProblem[] };
 
+/** geojson-validation speaks English: its messages (index.js of v1.0.2), in French for the import report. */
+const TRACE_TRANSLATIONS: [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^must be a JSON Object/, () => 'ce n’est pas un objet JSON'],
+  [/^must have a member with the name "(\w+)"/, (m) => `le membre « ${m[1]} » manque`],
+  [/^type must be one of/, () => 'type de géométrie inconnu'],
+  [/^type must be "(\w+)"/, (m) => `le type doit être « ${m[1]} »`],
+  [/^Position must only contain numbers/, () => 'une position contient autre chose que des nombres'],
+  [/^Position must be at least two elements/, () => 'une position a moins de deux nombres'],
+  [/^Position must be an array/, () => 'une position n’est pas une liste de nombres'],
+  [/^The first and last positions must be equivalent/, () => 'le contour n’est pas fermé'],
+  [/^coordinates must have at least four positions/, () => 'un contour a moins de quatre positions'],
+  [/^coordinates must have at least two elements/, () => 'une ligne a moins de deux positions'],
+  [/^coordinates must be an array/, () => 'les coordonnées ne sont pas une liste'],
+  [/^bbox/, () => 'la bbox est invalide'],
+];
+
+/**
+ * A geojson-validation trace message in French (unknown messages get a generic French sentence).
+ *
+ * @example translateTrace('must have a member with the name "geometry"') // 'le membre « geometry » manque'
+ */
+export function translateTrace(message: string): string {
+  for (const [pattern, translate] of TRACE_TRANSLATIONS) {
+    const match = message.match(pattern);
+    if (match) return translate(match);
+  }
+  return 'structure non conforme à la norme GeoJSON';
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -62,7 +91,7 @@ export function parseActionsFile(text: string, byteSize: number, newId: () => st
     const numero = index + 1;
     const trace = isFeature(raw, true);
     if (trace.length > 0) {
-      problems.push({ numero, reason: `GeoJSON invalide (${trace[0]}).` });
+      problems.push({ numero, reason: `GeoJSON invalide : ${translateTrace(trace[0] ?? '')}.` });
       return;
     }
     const feature = raw as Record<string, unknown>;
