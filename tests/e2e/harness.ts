@@ -59,9 +59,15 @@ export interface OpenedPage {
 export async function openPage(
   harness: Harness,
   path: string,
-  options: { viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: boolean;
+    /** The service worker precaches ~10 MB after load: only the offline test needs it. */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<OpenedPage> {
   const context = await harness.browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'fr-FR',
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',

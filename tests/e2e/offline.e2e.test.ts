@@ -22,7 +22,7 @@ async function waitForControl(target: Page): Promise<void> {
 
 beforeAll(async () => {
   harness = await startHarness();
-  opened = await openPage(harness, '/contrat-de-ville');
+  opened = await openPage(harness, '/contrat-de-ville', { serviceWorkers: 'allow' });
   page = opened.page;
   await waitForControl(page);
 });
