@@ -13,13 +13,14 @@
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt.
 //   Everything is computed in memory and written to a temporary directory first; files are moved into place only
 //   when every output succeeded. data/objectives.json, data/actions.geojson and data/README.md are never touched.
-// --check: validates the files in data/ and, when the raw sources exist, rebuilds them in a temporary directory
+// --check: validates the files in data/ (including the hand-maintained objectives.json and actions.geojson) and, when the raw sources exist, rebuilds them in a temporary directory
 //   and fails naming any file that differs.
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gjv from 'geojson-validation';
+import { checkActionsRegister } from '../src/domain/actions/schema.ts';
 import {
   checkAddressTable,
   checkCommuneCollection,
@@ -30,6 +31,7 @@ import {
   type GuardResult,
 } from '../src/domain/data-types';
 import type { AreaGeometry } from '../src/domain/line-relation';
+import { checkObjectivesFile } from '../src/domain/objectives.ts';
 import { addressTableText, readBan } from './lib/ban';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
@@ -339,6 +341,10 @@ function validateFile(name: string, text: string): GuardResult {
       return checkStreetCollection(value);
     case 'addresses.json':
       return checkAddressTable(value);
+    case 'objectives.json':
+      return checkObjectivesFile(value);
+    case 'actions.geojson':
+      return checkActionsRegister(value);
     default:
       return { ok: true };
   }
@@ -351,7 +357,11 @@ function checkExisting(
   log: (m: string) => void,
 ): string[] {
   const expect = opts.expect ?? { qpv: 1584, mel: 26 };
-  const names = [...OWNED_OUTPUTS, ...(existsSync(join(outDir, 'addresses.json')) ? ['addresses.json'] : [])];
+  // Hand-maintained files (objectives, actions register) and the optional BAN table are validated when present.
+  const optional = ['addresses.json', 'objectives.json', 'actions.geojson'].filter((name) =>
+    existsSync(join(outDir, name)),
+  );
+  const names = [...OWNED_OUTPUTS, ...optional];
   for (const name of names) {
     const path = join(outDir, name);
     const text = readFileSync(readSourceExists(path, `data/${name}`), 'utf8');
