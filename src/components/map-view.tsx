@@ -31,10 +31,6 @@ import { useMapSync } from './map-sync.ts';
 import { VerdictLayers } from './verdict-layers.tsx';
 import './map-view.css';
 
-// MapLibre defaults to one worker on a 2-core machine: roads (≈ 5 MB) and the 1 584 QPV would then be parsed and
-// indexed one after the other. Two workers index them side by side. Must run before the first map is created.
-if (maplibregl.getWorkerCount() < 2) maplibregl.setWorkerCount(2);
-
 declare global {
   interface Window {
     __map?: MaplibreMap;

@@ -190,14 +190,7 @@ export interface MapStyleOptions {
 export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
   const base = options.glyphsBase.replace(/\/$/, '');
   const layers = [...basemapLayers(), ...overlayLayers()];
-  const all: StyleSpecification['sources'] = { ...basemapSources(), ...overlaySources() };
-  // MapLibre hands sources to its workers in turn, in this order: the two heavy ones (roads, QPV) come first so
-  // that, with two workers, they are parsed and indexed side by side rather than one after the other.
-  const heavyFirst = [SOURCE.roads, SOURCE.qpv];
-  const sources: StyleSpecification['sources'] = Object.fromEntries([
-    ...heavyFirst.map((id) => [id, all[id]!] as const),
-    ...Object.entries(all).filter(([id]) => !heavyFirst.includes(id as (typeof heavyFirst)[number])),
-  ]);
+  const sources: StyleSpecification['sources'] = { ...basemapSources(), ...overlaySources() };
   if (options.online) {
     sources[SOURCE.online] = onlineSource();
     layers.splice(1, 0, onlineLayer());
