@@ -10,7 +10,9 @@
 //             --ban FILE (BAN adresses-59.csv or .csv.gz).
 // Writes: data/qpv-2024.geojson, data/communes.geojson, data/roads.geojson, data/water.geojson,
 //   data/saint-pierre-streets.geojson, data/manifest.json, data/addresses.json (only with --ban), and
-//   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt.
+//   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
+//   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
+//   replaced as a whole).
 //   Everything is computed in memory and written to a temporary directory first; files are moved into place only
 //   when every output succeeded. data/objectives.json, data/actions.geojson and data/README.md are never touched.
 // --check: validates the files in data/ (including the hand-maintained objectives.json and actions.geojson) and, when the raw sources exist, rebuilds them in a temporary directory
@@ -66,6 +68,7 @@ import {
   type SourceMeta,
 } from './lib/sources';
 import { buildStreets } from './lib/streets';
+import { basemapTiles, tileFiles } from './lib/tiles';
 import { selectWater } from './lib/water';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,6 +103,8 @@ export interface BuildOptions {
   outDir?: string;
   /** Glyph output directory (default `public/fonts/` next to `outDir`). */
   fontsDir?: string;
+  /** Basemap tiles directory (default `tiles/basemap/` next to `fontsDir`, i.e. `public/tiles/basemap/`). */
+  tilesDir?: string;
   /** Validate (and compare with a rebuild when raw sources exist) instead of writing. */
   check?: boolean;
   /** Official ANCT GeoJSON or zip replacing the gazetteer layer. */
@@ -122,6 +127,8 @@ export interface BuildReport {
 interface Built {
   data: Map<string, string>;
   fonts: Map<string, Uint8Array>;
+  /** `{z}/{x}/{y}.pbf` → MVT bytes. */
+  tiles: Map<string, Uint8Array>;
   counts: Map<string, number>;
   repairs: QpvRepairs;
 }
@@ -261,6 +268,8 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
     focusBox,
   );
   log(`water: ${water.length}`);
+  const tiles = basemapTiles({ roads, water });
+  log(`basemap tiles: ${tiles.size}`);
 
   // 6. Streets.
   const streetsIn = readFeatureCollection(raw(RAW.streets), label(RAW.streets));
@@ -317,7 +326,7 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
     'manifest.json',
     `${JSON.stringify(JSON.parse(stableStringify({ geography: GEOGRAPHY, outputs, sources })), null, 2)}\n`,
   );
-  return { data, fonts, counts, repairs };
+  return { data, fonts, tiles, counts, repairs };
 }
 
 function validateFile(name: string, text: string): GuardResult {
@@ -353,6 +362,7 @@ function validateFile(name: string, text: string): GuardResult {
 function checkExisting(
   outDir: string,
   fontsDir: string,
+  tilesDir: string,
   opts: BuildOptions,
   log: (m: string) => void,
 ): string[] {
@@ -381,6 +391,8 @@ function checkExisting(
   if (streets.features.length !== 7)
     throw new DataFileError('data/saint-pierre-streets.geojson', '7 rues attendues');
   for (const rel of glyphFiles()) readSourceExists(join(fontsDir, rel), `public/fonts/${rel}`);
+  if (tileFiles(tilesDir).length === 0)
+    throw new DataFileError('public/tiles/basemap', 'aucune tuile (no tile): run `npm run data`');
   log(`check: ${names.length} data files valid`);
   return names;
 }
@@ -399,6 +411,7 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   const rawDir = resolve(options.rawDir ?? join(REPO, '..', 'shared', 'data', 'raw'));
   const outDir = resolve(options.outDir ?? join(REPO, 'data'));
   const fontsDir = resolve(options.fontsDir ?? join(outDir, '..', 'public', 'fonts'));
+  const tilesDir = resolve(options.tilesDir ?? join(fontsDir, '..', 'tiles', 'basemap'));
   const messages: string[] = [];
   const say = (m: string): void => {
     messages.push(m);
@@ -406,7 +419,7 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   };
 
   if (options.check) {
-    checkExisting(outDir, fontsDir, options, say);
+    checkExisting(outDir, fontsDir, tilesDir, options, say);
     if (!existsSync(join(rawDir, RAW.qpv)) && !options.qpv) {
       say(`check: raw sources absent (${rawDir}): validated only, not compared with a rebuild`);
       return {
@@ -426,6 +439,13 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path)))
         differing.push(`public/fonts/${rel}`);
     }
+    const tileDiffs = [...new Set([...built.tiles.keys(), ...tileFiles(tilesDir)])].filter((rel) => {
+      const bytes = built.tiles.get(rel);
+      const path = join(tilesDir, rel);
+      return !bytes || !existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path));
+    });
+    differing.push(...tileDiffs.slice(0, 3).map((rel) => `public/tiles/basemap/${rel}`));
+    if (tileDiffs.length > 3) differing.push(`(+${tileDiffs.length - 3} tuiles)`);
     if (differing.length > 0) {
       throw new DataFileError(
         differing.join(', '),
@@ -446,18 +466,28 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       mkdirSync(dirname(join(tmp, 'fonts', rel)), { recursive: true });
       writeFileSync(join(tmp, 'fonts', rel), bytes);
     }
+    for (const [rel, bytes] of built.tiles) {
+      mkdirSync(dirname(join(tmp, 'tiles', rel)), { recursive: true });
+      writeFileSync(join(tmp, 'tiles', rel), bytes);
+    }
     mkdirSync(outDir, { recursive: true });
     for (const name of built.data.keys()) renameSync(join(tmp, name), join(outDir, name));
     for (const rel of built.fonts.keys()) {
       mkdirSync(dirname(join(fontsDir, rel)), { recursive: true });
       renameSync(join(tmp, 'fonts', rel), join(fontsDir, rel));
     }
+    // Tiles: the whole directory is replaced, so no tile of an earlier, larger area is left behind.
+    rmSync(tilesDir, { recursive: true, force: true });
+    mkdirSync(dirname(tilesDir), { recursive: true });
+    renameSync(join(tmp, 'tiles'), tilesDir);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   const outputs = reportOutputs(built);
   for (const o of outputs)
     say(`wrote ${o.path} (${o.bytes} B${o.features === null ? '' : `, ${o.features} features`})`);
+  const tileBytes = [...built.tiles.values()].reduce((sum, bytes) => sum + bytes.length, 0);
+  say(`wrote public/tiles/basemap/ (${built.tiles.size} tiles, ${tileBytes} B)`);
   return { outputs, repairs: built.repairs, messages };
 }
 

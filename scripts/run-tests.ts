@@ -74,7 +74,11 @@ step('Vérification des types (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.j
 step('Lint et format (biome)', bin('biome'), ['check', '.']);
 step('Validation des données (npm run data:check)', bin('tsx'), ['scripts/build-data.ts', '--check']);
 vitest('Tests unitaires et composants (vitest)', ['unit', 'dom'], 'unit');
-const built = step('Construction de l’application (vite build)', bin('vite'), ['build', '--logLevel', 'warn']);
+const built = step('Construction de l’application (vite build)', bin('vite'), [
+  'build',
+  '--logLevel',
+  'warn',
+]);
 const chromium = findChromium();
 if (!chromium) {
   tally.failed += 1;

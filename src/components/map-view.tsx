@@ -18,6 +18,7 @@ import {
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
 import { DEFAULT_VIEW, decodeView, encodeView } from '../domain/permalink.ts';
+import { ACTIONS_INTERACTIVE_LAYER_IDS } from '../map/actions-layers.ts';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../map/basemap-style.ts';
 import { INTERACTIVE_LAYERS, OVERLAY_LAYER } from '../map/ids.ts';
 import { MAP_LOCALE_FR } from '../map/locale-fr.ts';
@@ -146,6 +147,14 @@ export default function MapView() {
 
   const handleClick = useCallback((event: MapLayerMouseEvent) => {
     if (mapModeStore.get() !== 'navigation') return;
+    // A click on an action marker belongs to the actions panel (its own handler opens the detail):
+    // do not also open the QPV card underneath it.
+    const actionLayers = ACTIONS_INTERACTIVE_LAYER_IDS.filter((id) => event.target.getLayer(id));
+    if (
+      actionLayers.length > 0 &&
+      event.target.queryRenderedFeatures(event.point, { layers: actionLayers }).length > 0
+    )
+      return;
     selectFrom(event.features ?? []);
   }, []);
 

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { navigate, type PageId, PAGES } from '../routing.ts';
+import { navigate, PAGES, type PageId } from '../routing.ts';
 
 /** Site header: name, tagline and the navigation between pages (links, so they work without JS too). */
 export function SiteHeader({ page }: { page: PageId }) {

@@ -56,7 +56,8 @@ export function checkObjectivesFile(value: unknown): { ok: true } | { ok: false;
     return { ok: false, error: 'objectives.json : six objectifs complets sont attendus' };
   }
   const ids = [...enjeux, ...objectifs].map((entry) => entry.id);
-  if (new Set(ids).size !== ids.length) return { ok: false, error: 'objectives.json : identifiants en double' };
+  if (new Set(ids).size !== ids.length)
+    return { ok: false, error: 'objectives.json : identifiants en double' };
   if (!isRecord(source) || typeof source.enjeux !== 'string' || typeof source.objectifs !== 'string') {
     return { ok: false, error: 'objectives.json : la source est manquante' };
   }

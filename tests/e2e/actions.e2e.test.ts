@@ -192,8 +192,7 @@ describe('actions overlay', () => {
     await expect.poll(() => listItems().count()).toBe(EXAMPLES + 1);
   });
 
-  // Last of the map clicks: the map page also opens the QPV card under the click (map-view.tsx).
-  it('a click on a marker shows its detail', async () => {
+  it('a click on a marker shows its detail, not the QPV card underneath', async () => {
     const target = register.features.find((f: { geometry: { type: string } }) => f.geometry.type === 'Point');
     const point = await page.evaluate((lonLat) => {
       const { x, y } = window.__map!.project(lonLat);
@@ -202,6 +201,8 @@ describe('actions overlay', () => {
     }, target.geometry.coordinates);
     await page.mouse.click(point.x, point.y);
     await page.getByRole('region', { name: target.properties.titre }).waitFor();
+    // The marker lies inside QN05980M: the click must not also open the QPV details.
+    expect(await page.locator('#qpv-details-titre').count()).toBe(0);
     await page
       .getByRole('region', { name: target.properties.titre })
       .getByRole('button', { name: 'Fermer' })

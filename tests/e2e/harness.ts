@@ -92,9 +92,13 @@ export async function openPage(
 
 /** Waits for the first `idle` of the map (the app sets `window.__mapIdle` then). */
 export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<number> {
-  await page.waitForFunction(() => typeof (window as unknown as { __mapIdle?: number }).__mapIdle === 'number', null, {
-    timeout,
-  });
+  await page.waitForFunction(
+    () => typeof (window as unknown as { __mapIdle?: number }).__mapIdle === 'number',
+    null,
+    {
+      timeout,
+    },
+  );
   return page.evaluate(() => (window as unknown as { __mapIdle: number }).__mapIdle);
 }
 

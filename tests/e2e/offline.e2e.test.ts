@@ -49,6 +49,10 @@ describe('service worker', () => {
     expect(cached.urls.some((url) => /^\/assets\/roads-[\w-]+\.geojson$/.test(url))).toBe(true);
     expect(cached.urls.some((url) => /^\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
     expect(cached.urls).toContain('/fonts/Noto%20Sans%20Regular/0-255.pbf');
+    // The basemap's vector tiles (public/tiles/basemap/, every zoom) are precached as plain files.
+    expect(
+      cached.urls.filter((url) => /^\/tiles\/basemap\/1[0-4]\/\d+\/\d+\.pbf$/.test(url)).length,
+    ).toBeGreaterThan(100);
     expect(cached.urls.some((url) => url.startsWith('/.vite/'))).toBe(false);
   });
 

@@ -17,7 +17,13 @@ describe('data:check on hand-maintained files', () => {
   it('accepts the committed register and objectives', () => {
     const out = copyOfData();
     expect(() =>
-      buildData({ rawDir: '/nonexistent-raw', outDir: out, fontsDir: 'public/fonts', check: true, log: quiet }),
+      buildData({
+        rawDir: '/nonexistent-raw',
+        outDir: out,
+        fontsDir: 'public/fonts',
+        check: true,
+        log: quiet,
+      }),
     ).not.toThrow();
   });
 
@@ -27,7 +33,13 @@ describe('data:check on hand-maintained files', () => {
     register.features[0].properties.objectif = 'inconnu';
     writeFileSync(join(out, 'actions.geojson'), JSON.stringify(register));
     expect(() =>
-      buildData({ rawDir: '/nonexistent-raw', outDir: out, fontsDir: 'public/fonts', check: true, log: quiet }),
+      buildData({
+        rawDir: '/nonexistent-raw',
+        outDir: out,
+        fontsDir: 'public/fonts',
+        check: true,
+        log: quiet,
+      }),
     ).toThrow(/actions\.geojson.*action n° 1.*objectif/);
   });
 
@@ -37,7 +49,13 @@ describe('data:check on hand-maintained files', () => {
     objectives.objectifs.pop();
     writeFileSync(join(out, 'objectives.json'), JSON.stringify(objectives));
     expect(() =>
-      buildData({ rawDir: '/nonexistent-raw', outDir: out, fontsDir: 'public/fonts', check: true, log: quiet }),
+      buildData({
+        rawDir: '/nonexistent-raw',
+        outDir: out,
+        fontsDir: 'public/fonts',
+        check: true,
+        log: quiet,
+      }),
     ).toThrow(/six objectifs/);
   });
 });
