@@ -28,18 +28,27 @@ import {
 import { checkObjectivesFile, type ObjectivesFile } from './domain/objectives.ts';
 
 /** Optional BAN address points: present only after `npm run data -- --ban FILE`. */
-const optionalAddresses = import.meta.glob<string>('../data/addresses.json', { query: '?url', import: 'default' });
+const optionalAddresses = import.meta.glob<string>('../data/addresses.json', {
+  query: '?url',
+  import: 'default',
+});
 
 export class DataLoadError extends Error {}
 
 const cache = new Map<string, Promise<unknown>>();
 
-async function fetchChecked<T>(url: string, label: string, check: (value: unknown) => GuardResult): Promise<T> {
+async function fetchChecked<T>(
+  url: string,
+  label: string,
+  check: (value: unknown) => GuardResult,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
-    throw new DataLoadError(`Impossible de charger ${label} : vérifiez que l’application est bien installée.`);
+    throw new DataLoadError(
+      `Impossible de charger ${label} : vérifiez que l’application est bien installée.`,
+    );
   }
   if (!response.ok) throw new DataLoadError(`Impossible de charger ${label} (erreur ${response.status}).`);
   let value: unknown;
@@ -67,7 +76,9 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 export const loadQpv = () =>
   once('qpv', () => fetchChecked<QpvCollection>(qpvUrl, 'des quartiers prioritaires', checkQpvCollection));
 export const loadCommunes = () =>
-  once('communes', () => fetchChecked<CommuneCollection>(communesUrl, 'des communes', checkCommuneCollection));
+  once('communes', () =>
+    fetchChecked<CommuneCollection>(communesUrl, 'des communes', checkCommuneCollection),
+  );
 export const loadRoads = () =>
   once('roads', () => fetchChecked<RoadCollection>(roadsUrl, 'des rues', checkRoadCollection));
 export const loadWater = () =>
@@ -90,10 +101,3 @@ export const loadAddresses = (): Promise<AddressTable | null> =>
     if (!entry) return null;
     return fetchChecked<AddressTable>(await entry(), 'des adresses', checkAddressTable);
   });
-
-/**
- * URLs of the drawing-only basemap files (roads, water), for MapLibre's worker to fetch and parse itself, off the
- * main thread (≈ 5 MB of roads would otherwise block the page while parsed, validated and copied to the worker).
- * They never feed a verdict; code that needs them as data uses `loadRoads` / `loadWater`.
- */
-export const BASEMAP_DATA_URLS = { roads: roadsUrl, water: waterUrl } as const;

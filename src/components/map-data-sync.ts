@@ -1,18 +1,12 @@
 /**
  * Fills the map's empty GeoJSON sources (see src/map/basemap-style.ts) with the datasets of `data/`, once per
- * map. Roads and water (drawing only) are fetched and parsed by MapLibre's worker; QPV, streets and communes come
- * from the loader, because the panels use them too. Also provides the hatching image of the 300 m band on
+ * map: QPV, streets and communes come from the loader, because the panels use them too (roads and water are
+ * static vector tiles that MapLibre loads by itself). Also provides the hatching image of the 300 m band on
  * demand. Data objects come from the loader's cache, so they stay referentially stable across renders and maps.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
-import {
-  BASEMAP_DATA_URLS,
-  DataLoadError,
-  loadCommunes,
-  loadQpv,
-  loadSaintPierreStreets,
-} from '../data-loader.ts';
+import { DataLoadError, loadCommunes, loadQpv, loadSaintPierreStreets } from '../data-loader.ts';
 import { bboxIntersects, collectionBbox } from '../domain/bbox.ts';
 import { labelPoints } from '../domain/label-points.ts';
 import { roadLabelFilter } from '../map/basemap-style.ts';
@@ -70,9 +64,6 @@ export function useMapData(map: MaplibreMap | null): MapDataStatus {
       setStatus({ ready: false, error: message });
     };
     performance.mark('carte:style-charge');
-    // Drawing-only files go straight to the worker; the others are also used as data by the panels.
-    setSourceData(map, SOURCE.roads, BASEMAP_DATA_URLS.roads);
-    setSourceData(map, SOURCE.water, BASEMAP_DATA_URLS.water);
     // QPV in two steps: those of the covered communes' area first (the default view, a few dozen), then all 1 584
     // once the first complete frame is drawn, so that indexing all of France never delays the local map.
     const qpvReady = Promise.all([loadQpv(), loadCommunes()]).then(([qpv, communes]) => {

@@ -1,8 +1,11 @@
 /**
- * The offline basemap: commune surfaces and limits, water, roads styled by class, road and commune names, all
- * drawn from the GeoJSON files of `data/` (no tile server) with glyphs served from `public/fonts/` (Noto Sans,
- * OFL). `buildMapStyle` assembles the complete style (basemap + overlays) that the map starts with; the map view
- * then fills the empty sources with `setData`, so layer order never depends on which file arrives first.
+ * The offline basemap: commune surfaces and limits, water, roads styled by class, road and commune names. Roads
+ * and water come from static vector tiles served by the app itself (`public/tiles/basemap/`, built by
+ * `npm run data`), so the first view loads a few small tiles instead of parsing the whole roads file; communes
+ * stay GeoJSON (small, loaded anyway for the panels, and drawn at every zoom). Glyphs are served from
+ * `public/fonts/` (Noto Sans, OFL). `buildMapStyle` assembles the complete style (basemap + overlays) that the
+ * map starts with; the map view then fills the empty GeoJSON sources with `setData`, so layer order never depends
+ * on which file arrives first.
  */
 import type {
   ExpressionSpecification,
@@ -11,24 +14,45 @@ import type {
   LayerSpecification,
   RasterSourceSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 import { MAP_COLOR } from './colors.ts';
-import { BASEMAP_LAYER, FONT, ONLINE_LAYER, SOURCE } from './ids.ts';
+import { BASEMAP_LAYER, FONT, ONLINE_LAYER, SOURCE, TILE_LAYER } from './ids.ts';
 import { overlayLayers, overlaySources } from './overlay-layers.ts';
-import { ATTRIBUTION, emptyGeoJsonSource } from './sources.ts';
+import { ATTRIBUTION, BASEMAP_TILES, emptyGeoJsonSource } from './sources.ts';
 
-/** Zoom range: the whole metropolis (10) down to the house scale (19). */
+/** Zoom range: the whole metropolis (10) down to the house scale (19); at 9 only communes and QPV are drawn. */
 export const MIN_ZOOM = 9;
 export const MAX_ZOOM = 19;
 
-export function basemapSources(): Record<string, GeoJSONSourceSpecification> {
+/**
+ * The basemap tiles, from the app's own origin (`base` = origin + base path, no trailing slash). Outside `bounds`
+ * and below `minzoom` MapLibre requests nothing; above `maxzoom` it overzooms the z14 tiles.
+ */
+export function basemapTileSource(base: string): VectorSourceSpecification {
+  return {
+    type: 'vector',
+    tiles: [`${base}/${BASEMAP_TILES.path}/{z}/{x}/{y}.pbf`],
+    minzoom: BASEMAP_TILES.minzoom,
+    maxzoom: BASEMAP_TILES.maxzoom,
+    bounds: [...BASEMAP_TILES.bounds],
+    attribution: ATTRIBUTION.osm,
+  };
+}
+
+export function basemapSources(
+  base: string,
+): Record<string, GeoJSONSourceSpecification | VectorSourceSpecification> {
   return {
     [SOURCE.communes]: emptyGeoJsonSource(ATTRIBUTION.ign),
     [SOURCE.communeLabels]: emptyGeoJsonSource(),
-    [SOURCE.water]: emptyGeoJsonSource(ATTRIBUTION.osm),
-    [SOURCE.roads]: emptyGeoJsonSource(ATTRIBUTION.osm),
+    [SOURCE.basemapTiles]: basemapTileSource(base),
   };
 }
+
+/** Source and source-layer of the tiled roads and water. */
+const ROADS = { source: SOURCE.basemapTiles, 'source-layer': TILE_LAYER.roads } as const;
+const WATER = { source: SOURCE.basemapTiles, 'source-layer': TILE_LAYER.water } as const;
 
 /** Road width in pixels by zoom: hairlines at metropolis scale, real street widths at house scale. */
 function roadWidth(atZ10: number, atZ14: number, atZ18: number): ExpressionSpecification {
@@ -46,11 +70,11 @@ export function basemapLayers(): LayerSpecification[] {
       source: SOURCE.communes,
       paint: { 'fill-color': MAP_COLOR.communeFill },
     },
-    { id: BASEMAP_LAYER.water, type: 'fill', source: SOURCE.water, paint: { 'fill-color': MAP_COLOR.water } },
+    { id: BASEMAP_LAYER.water, type: 'fill', ...WATER, paint: { 'fill-color': MAP_COLOR.water } },
     {
       id: BASEMAP_LAYER.roadMinorCasing,
       type: 'line',
-      source: SOURCE.roads,
+      ...ROADS,
       minzoom: 12,
       filter: isClass('minor'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
@@ -59,7 +83,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.roadMajorCasing,
       type: 'line',
-      source: SOURCE.roads,
+      ...ROADS,
       filter: isClass('major'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': MAP_COLOR.roadMajorCasing, 'line-width': roadWidth(1, 5, 22) },
@@ -67,7 +91,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.roadHighwayCasing,
       type: 'line',
-      source: SOURCE.roads,
+      ...ROADS,
       filter: isClass('highway'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': MAP_COLOR.roadHighwayCasing, 'line-width': roadWidth(1.5, 6, 26) },
@@ -75,7 +99,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.roadMinor,
       type: 'line',
-      source: SOURCE.roads,
+      ...ROADS,
       minzoom: 12,
       filter: isClass('minor'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
@@ -84,7 +108,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.roadMajor,
       type: 'line',
-      source: SOURCE.roads,
+      ...ROADS,
       filter: isClass('major'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': MAP_COLOR.roadMajor, 'line-width': roadWidth(0.6, 3.5, 18) },
@@ -92,7 +116,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.roadHighway,
       type: 'line',
-      source: SOURCE.roads,
+      ...ROADS,
       filter: isClass('highway'),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': MAP_COLOR.roadHighway, 'line-width': roadWidth(1, 4.5, 22) },
@@ -110,7 +134,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.roadLabel,
       type: 'symbol',
-      source: SOURCE.roads,
+      ...ROADS,
       minzoom: 14,
       filter: roadLabelFilter([]),
       layout: {
@@ -175,14 +199,17 @@ export const LAYERS_HIDDEN_BY_ONLINE: readonly string[] = [
 ];
 
 export interface MapStyleOptions {
-  /** Origin + base path the glyphs are served from, e.g. `http://127.0.0.1:4173/` (trailing slash optional). */
+  /**
+   * Origin + base path the glyphs and basemap tiles are served from, e.g. `http://127.0.0.1:4173/` (trailing
+   * slash optional). MapLibre's worker resolves no relative URL, hence the absolute origin.
+   */
   glyphsBase: string;
   /** Include the online raster basemap (used by tests; the app adds it at runtime on opt-in). */
   online?: boolean;
 }
 
 /**
- * The complete style the map starts with: basemap + overlays, every GeoJSON source empty.
+ * The complete style the map starts with: basemap + overlays, the basemap tiles, every GeoJSON source empty.
  *
  * @example
  * const style = buildMapStyle({ glyphsBase: window.location.origin + import.meta.env.BASE_URL });
@@ -190,7 +217,7 @@ export interface MapStyleOptions {
 export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
   const base = options.glyphsBase.replace(/\/$/, '');
   const layers = [...basemapLayers(), ...overlayLayers()];
-  const sources: StyleSpecification['sources'] = { ...basemapSources(), ...overlaySources() };
+  const sources: StyleSpecification['sources'] = { ...basemapSources(base), ...overlaySources() };
   if (options.online) {
     sources[SOURCE.online] = onlineSource();
     layers.splice(1, 0, onlineLayer());

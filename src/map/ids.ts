@@ -3,17 +3,28 @@
  * refer to them, so they never change at runtime. Basemap ids start with `fond-`, overlay ids with their topic.
  */
 
-/** Sources (all GeoJSON, filled from `data/` by the map view; the online raster source only on opt-in). */
+/**
+ * Sources: the basemap's roads and water come as static vector tiles (`public/tiles/basemap/`); the others are
+ * GeoJSON, filled from `data/` by the map view; the online raster source only on opt-in.
+ */
 export const SOURCE = {
   communes: 'communes',
   communeLabels: 'communes-etiquettes',
-  water: 'eau',
-  roads: 'routes',
+  basemapTiles: 'fond-tuiles',
   qpv: 'qpv',
   qpvLabels: 'qpv-etiquettes',
   streets: 'rues-saint-pierre',
   vatBand: 'bande-300m',
   online: 'fond-en-ligne',
+} as const;
+
+/**
+ * Layer names inside the basemap tiles (`source-layer`), written by scripts/lib/tiles.ts. `routes` carries
+ * `{ classe, nom?, insee? }` (names only in the z14 tiles, where labels start); `eau` has no properties.
+ */
+export const TILE_LAYER = {
+  roads: 'routes',
+  water: 'eau',
 } as const;
 
 /** Basemap layers, bottom to top. */

@@ -14,3 +14,17 @@ const EMPTY: GeoJSONSourceSpecification['data'] = { type: 'FeatureCollection', f
 export function emptyGeoJsonSource(attribution?: string, tolerance = 0.375): GeoJSONSourceSpecification {
   return { type: 'geojson', data: EMPTY, tolerance, ...(attribution ? { attribution } : {}) };
 }
+
+/**
+ * The static vector tiles of the offline basemap (roads, water), written by `npm run data` into
+ * `public/tiles/basemap/{z}/{x}/{y}.pbf` (uncompressed MVT, plain files so the service worker can precache them).
+ * `bounds` is the covered area (the 11 communes' box, clipped to the roads extract): MapLibre requests no tile
+ * outside it, and the build writes every tile that intersects it, so no request ever hits a missing file.
+ * tests/unit/basemap-tiles.test.ts checks that the data lie inside these bounds.
+ */
+export const BASEMAP_TILES = {
+  path: 'tiles/basemap',
+  minzoom: 10,
+  maxzoom: 14,
+  bounds: [3.04, 50.59, 3.22, 50.76] as [number, number, number, number],
+} as const;

@@ -8,6 +8,7 @@ import {
   ONLINE_LAYER,
   OVERLAY_LAYER,
   SOURCE,
+  TILE_LAYER,
 } from '../../src/map/ids.ts';
 import { LAYER_GROUPS } from '../../src/map/overlay-layers.ts';
 
@@ -40,12 +41,43 @@ describe('complete map style (basemap + overlays)', () => {
     }
   });
 
-  it('requests nothing from the network by default', () => {
-    for (const source of Object.values(style.sources)) {
-      expect(source.type).toBe('geojson');
-      expect(JSON.stringify(source)).not.toMatch(/https?:/);
+  it('requests nothing from the network by default: GeoJSON filled by the app, tiles from its own origin', () => {
+    for (const [id, source] of Object.entries(style.sources)) {
+      if (id === SOURCE.basemapTiles) continue;
+      expect(source.type, id).toBe('geojson');
+      expect(JSON.stringify(source), id).not.toMatch(/https?:/);
     }
+    const tiles = style.sources[SOURCE.basemapTiles];
+    expect(tiles).toMatchObject({
+      type: 'vector',
+      tiles: ['http://127.0.0.1:4173/tiles/basemap/{z}/{x}/{y}.pbf'],
+      minzoom: 10,
+      maxzoom: 14,
+    });
+    expect(tiles && 'attribution' in tiles && tiles.attribution).toMatch(/OpenStreetMap.*ODbL/);
     expect(style.layers.some((layer) => layer.id === ONLINE_LAYER)).toBe(false);
+  });
+
+  it('draws roads and water from the tiles, by source-layer', () => {
+    const fromTiles = style.layers.filter(
+      (layer) => 'source' in layer && layer.source === SOURCE.basemapTiles,
+    );
+    const byLayer = Object.fromEntries(
+      fromTiles.map((layer) => [layer.id, 'source-layer' in layer ? layer['source-layer'] : undefined]),
+    );
+    expect(byLayer[BASEMAP_LAYER.water]).toBe(TILE_LAYER.water);
+    for (const id of [
+      BASEMAP_LAYER.roadMinor,
+      BASEMAP_LAYER.roadMajor,
+      BASEMAP_LAYER.roadHighway,
+      BASEMAP_LAYER.roadMinorCasing,
+      BASEMAP_LAYER.roadLabel,
+    ])
+      expect(byLayer[id], id).toBe(TILE_LAYER.roads);
+    // Road names are in the z14 tiles only: their layer must not start below.
+    expect(
+      style.layers.find((layer) => layer.id === BASEMAP_LAYER.roadLabel)?.minzoom,
+    ).toBeGreaterThanOrEqual(14);
   });
 
   it('puts the online basemap right above the background only on request', () => {
