@@ -7,16 +7,8 @@ import { DataFileError } from './errors';
 import { round } from './geo';
 import { gunzip, readSource, stableStringify, utf8 } from './io';
 
-const REQUIRED = [
-  'numero',
-  'rep',
-  'nom_voie',
-  'code_postal',
-  'code_insee',
-  'lon',
-  'lat',
-  'type_position',
-] as const;
+/** The BAN columns we read are exactly the columns we keep (by name, in the order of the compact table). */
+const REQUIRED = ADDRESS_COLUMNS;
 
 /** Reads a BAN CSV (plain or gzip) and keeps the rows of the given communes, sorted. */
 export function readBan(path: string, communes: Set<string>): { rows: AddressRow[]; bytes: Uint8Array } {
