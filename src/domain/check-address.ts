@@ -15,6 +15,7 @@ import {
   createGeocoder,
   type GeocodeMatch,
   type Geocoder,
+  type GeocoderInput,
   type Precision,
   type Street,
   type StructuredAddress,
@@ -92,6 +93,8 @@ export interface CheckContextInput {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses?: AddressTable | null;
+  /** See {@link GeocoderInput.fastPath} (default true; the answers are the same). */
+  fastPath?: boolean;
 }
 
 /**
@@ -121,15 +124,21 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
       roads: input.roads,
       communes: input.communes,
       addresses: input.addresses ?? null,
+      fastPath: input.fastPath ?? true,
     }),
     area,
     streetVerdicts: new Map(),
   };
 }
 
-const metres = (m: number) => `${Math.round(m).toLocaleString('fr-FR')} m`;
+// One formatter each, built once: `toLocaleString` builds a new Intl.NumberFormat on every call (its result is by
+// definition the same as `format` of a formatter with the same locale and options).
+const FR_INTEGER = new Intl.NumberFormat('fr-FR');
+const FR_ONE_DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const FR_FIVE_DECIMALS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 5 });
+const metres = (m: number) => `${FR_INTEGER.format(Math.round(m))} m`;
 const qpvName = (q: QpvRef) => `${q.nom} (${q.code})`;
-const oneDecimal = (m: number) => m.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+const oneDecimal = (m: number) => FR_ONE_DECIMAL.format(m);
 
 function bandExplanation(band: number, uncertainty: number): string {
   return `marge de ${oneDecimal(band)} m : précision du tracé officiel + ${oneDecimal(uncertainty)} m d’incertitude sur la position`;
@@ -184,34 +193,54 @@ function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
     );
     ctx.streetVerdicts.set(street.id, verdict);
   }
-  const base = {
-    precision: 'voie' as const,
-    label: match.label,
-    lon: match.lon,
-    lat: match.lat,
-    street: { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune },
-    band_m: verdict.band_m,
-    ...(verdict.qpv ? { qpv: verdict.qpv } : {}),
-  };
-  const note = match.note ? ` ${match.note}` : '';
+  const motif = streetMotif(street, verdict);
+  const status = verdict.status;
+  // One object literal per case (no spreads): this runs for most rows of a file.
+  const summary = { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune };
+  const distance = status === 'limite' ? undefined : (verdict.distance_m ?? undefined);
+  const reason = status === 'limite' && match.note ? `${motif} ${match.note}` : motif;
+  const { label, lon, lat } = match;
+  const band_m = verdict.band_m;
+  const qpv = verdict.qpv;
+  if (status === 'limite') {
+    return qpv
+      ? { precision: 'voie', label, lon, lat, street: summary, band_m, qpv, status, motif: reason }
+      : { precision: 'voie', label, lon, lat, street: summary, band_m, status, motif: reason };
+  }
+  return qpv
+    ? {
+        precision: 'voie',
+        label,
+        lon,
+        lat,
+        street: summary,
+        band_m,
+        qpv,
+        status,
+        distance_m: distance,
+        motif,
+      }
+    : { precision: 'voie', label, lon, lat, street: summary, band_m, status, distance_m: distance, motif };
+}
+
+/** Street motifs (without the match's note) by verdict: a verdict belongs to one street of one context. */
+const streetMotifs = new WeakMap<StreetVerdict, string>();
+
+/** The French reason of a street-level verdict; the same for every house number, so written once per street. */
+function streetMotif(street: Street, verdict: StreetVerdict): string {
+  const known = streetMotifs.get(verdict);
+  if (known !== undefined) return known;
   const name = `${street.nom} (${street.commune})`;
+  let motif: string;
   switch (verdict.status) {
     case 'dans':
-      return {
-        ...base,
-        status: 'dans',
-        distance_m: verdict.distance_m ?? undefined,
-        motif: `Toute la rue ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`,
-      };
+      motif = `Toute la rue ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`;
+      break;
     case 'hors':
-      return {
-        ...base,
-        status: 'hors',
-        distance_m: verdict.distance_m ?? undefined,
-        motif: verdict.qpv
-          ? `Toute la rue ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la rue. Le numéro ne change pas la réponse.`
-          : `Toute la rue ${name} est hors quartier prioritaire.`,
-      };
+      motif = verdict.qpv
+        ? `Toute la rue ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la rue. Le numéro ne change pas la réponse.`
+        : `Toute la rue ${name} est hors quartier prioritaire.`;
+      break;
     case 'limite': {
       const what =
         verdict.inside_m > 0 && verdict.outside_m > 0
@@ -219,13 +248,12 @@ function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
           : verdict.boundary_m > 0
             ? 'longe la limite du'
             : 'touche le';
-      return {
-        ...base,
-        status: 'limite',
-        motif: `La rue ${name} ${what} quartier prioritaire ${verdict.qpv ? qpvName(verdict.qpv) : ''} : la réponse dépend du numéro et du côté de la rue. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr.${note}`,
-      };
+      motif = `La rue ${name} ${what} quartier prioritaire ${verdict.qpv ? qpvName(verdict.qpv) : ''} : la réponse dépend du numéro et du côté de la rue. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr.`;
+      break;
     }
   }
+  streetMotifs.set(verdict, motif);
+  return motif;
 }
 
 /**
@@ -279,14 +307,14 @@ export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck
  * checkAddress(ctx, 'rue de la paix Marseille').motif; // → 'Cette commune n’est pas couverte : …'
  */
 export function checkAddress(ctx: CheckContext, query: string | StructuredAddress): AddressCheck {
+  const result = ctx.geocoder.geocode(query);
+  if (result.status === 'trouve') return checkMatch(ctx, result.match);
   const typed =
     typeof query === 'string'
       ? query.trim()
       : [query.numero, query.voie, query.code_postal, query.commune]
           .filter((p) => p !== null && p !== undefined && String(p).trim() !== '')
           .join(' ');
-  const result = ctx.geocoder.geocode(query);
-  if (result.status === 'trouve') return checkMatch(ctx, result.match);
   return {
     status: 'introuvable',
     precision: null,
@@ -319,7 +347,7 @@ export function checkPoint(
 ): AddressCheck {
   const [lon, lat] = point;
   const uncertainty = Math.max(0, options.uncertainty_m ?? DEFAULT_UNCERTAINTY_M);
-  const coordinates = `${lat.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} N, ${lon.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} E`;
+  const coordinates = `${FR_FIVE_DECIMALS.format(lat)} N, ${FR_FIVE_DECIMALS.format(lon)} E`;
   const label = options.label ?? `Point placé (${coordinates})`;
   if (
     !Number.isFinite(lon) ||

@@ -85,6 +85,11 @@ export interface GeocoderInput {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses?: AddressTable | null;
+  /**
+   * Reuse the street-level work of an earlier query that differs only by its house number (default true). The
+   * answers are identical either way; `false` keeps the general path alone (equivalence tests).
+   */
+  fastPath?: boolean;
 }
 
 export interface Geocoder {
@@ -201,7 +206,8 @@ export function normalizeSuffix(suffix: string | null | undefined): string | nul
   if (!suffix) return null;
   const s = normalizeText(suffix).replace(/\s+/g, '');
   if (s === '') return null;
-  const known = NUMBER_SUFFIXES[s];
+  // Own keys only: « constructor » is no suffix.
+  const known = Object.hasOwn(NUMBER_SUFFIXES, s) ? NUMBER_SUFFIXES[s] : undefined;
   if (known && s.length > 1) return known;
   return s;
 }
@@ -230,7 +236,7 @@ interface ParsedQuery {
 }
 
 function isSuffixToken(raw: string): boolean {
-  return raw in NUMBER_SUFFIXES || /^[a-h]$/.test(raw);
+  return Object.hasOwn(NUMBER_SUFFIXES, raw) || /^[a-h]$/.test(raw);
 }
 
 function matchesAlias(tokens: QueryToken[], start: number, alias: string[], prefixLast: boolean): boolean {
@@ -492,6 +498,53 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     return results;
   };
 
+  // Commune aliases by word count, in commune order (a commune's aliases of one length are adjacent).
+  const aliasesByLength = new Map<number, { commune: IndexedCommune; alias: string[] }[]>();
+  for (const commune of communes) {
+    for (const alias of commune.aliases) {
+      let list = aliasesByLength.get(alias.length);
+      if (!list) {
+        list = [];
+        aliasesByLength.set(alias.length, list);
+      }
+      list.push({ commune, alias });
+    }
+  }
+  // One-word commune names, by typed word: every query compares its first and last words with all of them (with
+  // one typo allowed), and the same words come back row after row in a file.
+  const singleWordCache = new Map<string, IndexedCommune[]>();
+  const communesNamedBy = (token: QueryToken, prefix: boolean): IndexedCommune[] => {
+    const key = `${prefix ? '>' : '='}${token.raw}\u0000${token.words.join(' ')}`;
+    let out = singleWordCache.get(key);
+    if (!out) {
+      out = [];
+      const alone = [token];
+      for (const { commune, alias } of aliasesByLength.get(1) ?? []) {
+        if (out[out.length - 1] === commune) continue;
+        if (matchesAlias(alone, 0, alias, prefix)) out.push(commune);
+      }
+      if (singleWordCache.size >= 20_000) singleWordCache.clear();
+      singleWordCache.set(key, out);
+    }
+    return out;
+  };
+  /** Communes (in index order) with an alias of `length` words matching the tokens from `start`. */
+  const communesNamedAt = (
+    tokens: QueryToken[],
+    start: number,
+    length: number,
+    prefixLast: boolean,
+  ): IndexedCommune[] => {
+    if (length === 1)
+      return communesNamedBy(tokens[start]!, prefixLast && start === tokens.length - 1).slice();
+    const out: IndexedCommune[] = [];
+    for (const { commune, alias } of aliasesByLength.get(length) ?? []) {
+      if (out[out.length - 1] === commune) continue;
+      if (matchesAlias(tokens, start, alias, prefixLast)) out.push(commune);
+    }
+    return out;
+  };
+
   const parse = (query: string, prefixLast: boolean): ParsedQuery => {
     let tokens = tokenizeQuery(query);
     let postcode: string | null = null;
@@ -508,13 +561,9 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     ];
     for (let length = 1; length <= Math.min(5, tokens.length); length++) {
       const atEnd = tokens.length - length;
-      const endMatches = communes.filter((c) =>
-        c.aliases.some((a) => a.length === length && matchesAlias(tokens, atEnd, a, prefixLast)),
-      );
+      const endMatches = communesNamedAt(tokens, atEnd, length, prefixLast);
       if (endMatches.length > 0) {
-        const exact = communes.filter((c) =>
-          c.aliases.some((a) => a.length === length && matchesAlias(tokens, atEnd, a, false)),
-        );
+        const exact = prefixLast ? communesNamedAt(tokens, atEnd, length, false) : endMatches;
         spans.push({
           communes: exact.length > 0 ? exact : endMatches,
           rest: tokens.slice(0, atEnd),
@@ -522,9 +571,7 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
         });
       }
       if (length < tokens.length) {
-        const startMatches = communes.filter((c) =>
-          c.aliases.some((a) => a.length === length && matchesAlias(tokens, 0, a, false)),
-        );
+        const startMatches = communesNamedAt(tokens, 0, length, false);
         if (startMatches.length > 0)
           spans.push({ communes: startMatches, rest: tokens.slice(length), byPrefix: false });
       }
@@ -623,22 +670,29 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
     a.street.nom.localeCompare(b.street.nom, 'fr') ||
     a.street.commune.localeCompare(b.street.commune, 'fr');
 
-  /** All matches of all readings, best first, one per street. */
-  const search = (query: string, prefixLast: boolean): { parsed: ParsedQuery; matches: GeocodeMatch[] } => {
-    const parsed = parse(query, prefixLast);
+  /** Each reading with the communes (INSEE codes) its commune and the postcode allow, null for any. */
+  const readingsWithCommunes = (parsed: ParsedQuery): { reading: Reading; allowed: Set<string> | null }[] => {
     let allowedByPostcode: Set<string> | null = null;
     if (parsed.postcode) {
       allowedByPostcode = new Set(
         communes.filter((c) => c.codes_postaux.includes(parsed.postcode!)).map((c) => c.insee),
       );
     }
-    const best = new Map<number, GeocodeMatch>();
-    for (const reading of parsed.readings) {
+    return parsed.readings.map((reading) => {
       let allowed = allowedByPostcode;
       if (reading.communes.length > 0) {
         const names = new Set(reading.communes.map((c) => c.insee));
         allowed = allowed ? new Set([...allowed].filter((i) => names.has(i))) : names;
       }
+      return { reading, allowed };
+    });
+  };
+
+  /** All matches of all readings, best first, one per street. */
+  const search = (query: string, prefixLast: boolean): { parsed: ParsedQuery; matches: GeocodeMatch[] } => {
+    const parsed = parse(query, prefixLast);
+    const best = new Map<number, GeocodeMatch>();
+    for (const { reading, allowed } of readingsWithCommunes(parsed)) {
       for (const [street, raw] of scoreStreets(reading.streetTokens, prefixLast, allowed)) {
         // A reading that names a commune or a number explains more of the query: a tiny bonus breaks ties.
         const score =
@@ -666,11 +720,9 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
   const communeOnly = (query: string): IndexedCommune | null => {
     const tokens = tokenizeQuery(query).filter((t) => !isPostcode(t.raw));
     if (tokens.length === 0) return null;
-    return (
-      communes.find((c) =>
-        c.aliases.some((a) => a.length === tokens.length && matchesAlias(tokens, 0, a, false)),
-      ) ?? null
-    );
+    for (const { commune, alias } of aliasesByLength.get(tokens.length) ?? [])
+      if (matchesAlias(tokens, 0, alias, false)) return commune;
+    return null;
   };
 
   /** Why nothing matched, in plain French; may offer streets of the same name in other communes. */
@@ -760,7 +812,110 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
   /** Candidates within a hair of the best are equally good: the user must choose. */
   const TIE = 0.005;
 
+  // House-number templates. Files list many numbers of the same street (« 12 rue X Croix », « 14 rue X Croix »): a
+  // query whose tokens differ from an earlier one only by its single house number has the same readings, scores,
+  // ties and order, provided that
+  // - the number takes no part in commune detection: true while no commune name has a digit (checked here);
+  // - the readings that keep the number as a street word (« Square du 11 Novembre ») find no street, for the
+  //   recorded number and for the new one (checked per query, see `numberFindsNoStreet`).
+  // Only the number itself then changes in the matches (label, BAN point, note): they are rebuilt with `makeMatch`.
+  // Restricted to `trouve` answers: the other motifs quote the query as typed.
+  const digitInCommuneName = communes.some((c) => c.aliases.some((a) => a.some((w) => /\d/.test(w))));
+  const fastPath = (input.fastPath ?? true) && !digitInCommuneName;
+  interface TemplateHit {
+    street: IndexedStreet;
+    score: number;
+    numbered: boolean;
+    suffix: string | null;
+  }
+  interface Template {
+    postcode: string | null;
+    hits: TemplateHit[];
+    /** Readings that keep the number as a street word (« rue du 8 … »): they must find nothing for a new number. */
+    numberAsWord: { tokens: QueryToken[]; at: number; allowed: Set<string> | null }[];
+  }
+  const templates = new Map<string, Template>();
+  const TEMPLATE_LIMIT = 20_000;
+  /** Key of the query with its only house number blanked, and that number; null when the shortcut cannot apply. */
+  const templateOf = (
+    tokens: QueryToken[],
+  ): { key: string; numero: number; token: QueryToken; postcode: string | null } | null => {
+    let index = -1;
+    let postcode: string | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const raw = tokens[i]!.raw;
+      if (isHouseNumber(raw)) {
+        if (index >= 0) return null;
+        index = i;
+      } else if (postcode === null && isPostcode(raw)) postcode = raw;
+    }
+    if (index < 0) return null;
+    let key = '';
+    for (let i = 0; i < tokens.length; i++) key += i === index ? '# ' : `${tokens[i]!.raw} `;
+    return { key, numero: Number(tokens[index]!.raw), token: tokens[index]!, postcode };
+  };
+  /** True when no reading that keeps `token` (a house number) as a street word finds a street. */
+  const numberFindsNoStreet = (template: Template, token: QueryToken): boolean => {
+    // A number the index does not know as a word matches nothing: such readings then find nothing.
+    if (wordMatches(token, false).size === 0) return true;
+    for (const { tokens, at, allowed } of template.numberAsWord) {
+      const substituted = tokens.slice();
+      substituted[at] = token;
+      if (scoreStreets(substituted, false, allowed).length > 0) return false;
+    }
+    return true;
+  };
+  const fromTemplate = (template: Template, numero: number): GeocodeResult => {
+    const matches = template.hits.map((hit) =>
+      makeMatch(
+        hit.street,
+        hit.score,
+        {
+          numero: hit.numbered ? numero : null,
+          suffix: hit.suffix,
+          communes: [],
+          communeByPrefix: false,
+          streetTokens: [],
+        },
+        template.postcode,
+      ),
+    );
+    return { status: 'trouve', match: matches[0]!, alternatives: matches.slice(1) };
+  };
   const geocodeText = (query: string): GeocodeResult => {
+    if (!fastPath) return geocodeTextGeneral(query);
+    const shape = templateOf(tokenizeQuery(query));
+    if (!shape) return geocodeTextGeneral(query);
+    const known = templates.get(shape.key);
+    if (known && numberFindsNoStreet(known, shape.token)) return fromTemplate(known, shape.numero);
+    const result = geocodeTextGeneral(query);
+    if (result.status === 'trouve' && !known) {
+      const numberAsWord: Template['numberAsWord'] = [];
+      for (const { reading, allowed } of readingsWithCommunes(parse(query, false))) {
+        const at = reading.streetTokens.findIndex((t) => isHouseNumber(t.raw));
+        if (at >= 0) numberAsWord.push({ tokens: reading.streetTokens, at, allowed });
+      }
+      const template: Template = { postcode: shape.postcode, hits: [], numberAsWord };
+      // This query's own number must have found no street as a word, or its answer is not the template's.
+      if (!numberFindsNoStreet(template, shape.token)) return result;
+      const hits = [result.match, ...result.alternatives].map((m): TemplateHit => {
+        const numbered = m.numero !== null;
+        const plain = String(shape.numero);
+        return {
+          street: streets[m.street.id]!,
+          score: m.score,
+          numbered,
+          suffix: numbered && m.numero!.length > plain.length ? m.numero!.slice(plain.length + 1) : null,
+        };
+      });
+      template.hits = hits;
+      if (templates.size >= TEMPLATE_LIMIT) templates.clear();
+      templates.set(shape.key, template);
+    }
+    return result;
+  };
+
+  const geocodeTextGeneral = (query: string): GeocodeResult => {
     const only = communeOnly(query);
     if (only) {
       return {
