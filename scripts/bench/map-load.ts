@@ -154,8 +154,10 @@ export async function run(): Promise<BenchRow[]> {
       name: 'carte — navigation → carte prête (médiane de 5)',
       value: Math.round(median(idles)),
       unit: 'ms',
+      // Issue 3's aim is 1 500 ms; the regression guard in bench-budgets.json is looser because headless
+      // Chromium draws with SwiftShader (software WebGL), whose native GL work dominates this figure.
       budget: { max: 1500 },
-      note: `min ${Math.round(Math.min(...idles))} ms, max ${Math.round(Math.max(...idles))} ms ; premier idle après chargement de toutes les sources`,
+      note: `min ${Math.round(Math.min(...idles))} ms, max ${Math.round(Math.max(...idles))} ms ; premier idle après chargement de toutes les sources ; objectif du ticket 1 500 ms (WebGL logiciel SwiftShader)`,
     },
   ];
 }
