@@ -230,16 +230,17 @@ const streetMotifs = new WeakMap<StreetVerdict, string>();
 function streetMotif(street: Street, verdict: StreetVerdict): string {
   const known = streetMotifs.get(verdict);
   if (known !== undefined) return known;
-  const name = `${street.nom} (${street.commune})`;
+  // « la voie « Rue du Tonkin » (Croix) », never « la rue Rue du Tonkin ».
+  const name = `« ${street.nom} » (${street.commune})`;
   let motif: string;
   switch (verdict.status) {
     case 'dans':
-      motif = `Toute la rue ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`;
+      motif = `Toute la voie ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`;
       break;
     case 'hors':
       motif = verdict.qpv
-        ? `Toute la rue ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la rue. Le numéro ne change pas la réponse.`
-        : `Toute la rue ${name} est hors quartier prioritaire.`;
+        ? `Toute la voie ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la voie. Le numéro ne change pas la réponse.`
+        : `Toute la voie ${name} est hors quartier prioritaire.`;
       break;
     case 'limite': {
       const what =
@@ -248,7 +249,7 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
           : verdict.boundary_m > 0
             ? 'longe la limite du'
             : 'touche le';
-      motif = `La rue ${name} ${what} quartier prioritaire ${verdict.qpv ? qpvName(verdict.qpv) : ''} : la réponse dépend du numéro et du côté de la rue. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr.`;
+      motif = `La voie ${name} ${what} quartier prioritaire ${verdict.qpv ? qpvName(verdict.qpv) : ''} : la réponse dépend du numéro et du côté de la rue. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr.`;
       break;
     }
   }

@@ -755,14 +755,17 @@ export function createGeocoder(input: GeocoderInput): Geocoder {
       if (reading.communes.length === 0 && !parsed.postcode) continue;
       const elsewhere = scoreStreets(reading.streetTokens, false, null).filter(([, score]) => score >= 0.9);
       if (elsewhere.length > 0) {
-        const where = reading.communes.map((c) => c.nom).join(' ou ') || `le ${parsed.postcode}`;
+        const where =
+          reading.communes.length > 0
+            ? `à ${reading.communes.map((c) => c.nom).join(' ou ')}`
+            : `au code postal ${parsed.postcode}`;
         const matches = elsewhere
           .map(([street, score]) => makeMatch(street, score, reading, null))
           .sort(compareMatches);
         const places = [...new Set(matches.map((m) => m.street.commune))].slice(0, 6).join(', ');
         const shown = reading.streetTokens.map((t) => t.raw).join(' ');
         return {
-          motif: `Pas de « ${shown} » à ${where} dans nos données. Une rue de ce nom existe à : ${places}.`,
+          motif: `Pas de « ${shown} » ${where} dans nos données. Une rue de ce nom existe à : ${places}.`,
           candidates: matches.slice(0, 10),
         };
       }

@@ -81,6 +81,21 @@ describe('checkAddress', () => {
   });
 });
 
+describe('checkAddress wording', () => {
+  it('names the street once, in quotes, with its commune', () => {
+    const inside = checkAddress(ctx, '12 rue du Tonkin Croix');
+    expect(inside.motif).toMatch(/^Toute la voie « Rue du Tonkin » \(Croix\) est à l’intérieur/);
+    expect(checkAddress(ctx, 'rue blanche 59170').motif).toMatch(/^La voie « Rue Blanche » \(Croix\)/);
+    expect(checkAddress(ctx, 'rue de la gare croix').motif).not.toMatch(/rue Rue/i);
+  });
+
+  it('says « au code postal » when the street is not in the given postcode', () => {
+    const result = checkAddress(ctx, 'rue chevreul 59100');
+    expect(result.status).toBe('introuvable');
+    expect(result.motif).toMatch(/^Pas de « rue chevreul » au code postal 59100 dans nos données/);
+  });
+});
+
 describe('checkPoint', () => {
   it('answers for a placed point, with its distance', () => {
     const lafargue = checkAddress(ctx, 'rue paul lafargue croix');
