@@ -11,9 +11,10 @@ import {
   serializeActions,
 } from '../domain/actions/import-export.ts';
 import type { ActionFeature } from '../domain/actions/schema.ts';
+import { downloadBlob } from '../download.ts';
 import { importDrafts } from '../state/actions-state.ts';
 import { newActionId } from './action-editor.tsx';
-import { downloadBlob, isoToday } from './actions-png-export.ts';
+import { isoToday } from './actions-png-export.ts';
 
 type Report =
   | { kind: 'aucun' }

@@ -8,6 +8,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { countByObjectif, FILTER_PARAMS } from '../domain/actions/filters.ts';
 import { STATUT_LABELS, TYPE_PORTEUR_LABELS } from '../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../domain/objectives.ts';
+import { downloadBlob } from '../download.ts';
 import {
   ensureActionsLoaded,
   mapBridgeStore,
@@ -26,7 +27,7 @@ import { ActionsFiles } from './actions-files.tsx';
 import { ActionsFilters } from './actions-filters.tsx';
 import { ActionsLegend } from './actions-legend.tsx';
 import { ActionsList } from './actions-list.tsx';
-import { composeActionsPng, downloadBlob, isoToday, legendEntries } from './actions-png-export.ts';
+import { composeActionsPng, isoToday, legendEntries } from './actions-png-export.ts';
 import './actions-panel.css';
 
 // Turf's overlay code (intersect, union) is only needed when a planner opens the statistics.

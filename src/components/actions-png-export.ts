@@ -133,19 +133,6 @@ export function legendEntries(
   }));
 }
 
-/** Starts the download of a blob under a file name (no network: an object URL of this page). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL is revoked.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Today's local date as `YYYY-MM-DD` (for file names). */
 export function isoToday(now = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');

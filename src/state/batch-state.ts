@@ -3,12 +3,14 @@
  * (src/workers/batch-worker.ts); this store holds what the page shows: the phase, the preview, the verdicts, the
  * row being corrected. The map (mode 'corriger-ligne') and the page share it.
  */
+
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
 import type { TextEncodingName } from '../domain/batch/decode.ts';
 import type { RowVerdict } from '../domain/batch/row-checker.ts';
 import type { BatchSummary } from '../domain/batch/summary.ts';
 import type { Delimiter } from '../domain/batch/table.ts';
 import type { FromWorker, TablePreview, ToWorker } from '../domain/batch/worker-protocol.ts';
+import { downloadBlob } from '../download.ts';
 import { createStore, useStore } from './create-store.ts';
 import { mapModeStore } from './map-mode.ts';
 
@@ -62,18 +64,6 @@ function send(message: ToWorker, transfer: Transferable[] = []): void {
   worker.postMessage(message, transfer);
 }
 
-function download(bytes: ArrayBuffer, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start the download asynchronously.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function receive(message: FromWorker): void {
   const state = batchStore.get();
   const phase = state.phase;
@@ -120,7 +110,7 @@ function receive(message: FromWorker): void {
       }
       return;
     case 'export': {
-      download(message.bytes, message.fileName);
+      downloadBlob(new Blob([message.bytes], { type: 'text/csv' }), message.fileName);
       const replaced =
         message.replaced > 0
           ? ` ${message.replaced} caractère${message.replaced > 1 ? 's' : ''} non représentable${message.replaced > 1 ? 's' : ''} en Windows-1252 (${message.replacedSamples.join(' ')}) remplacé${message.replaced > 1 ? 's' : ''} par « ? » : choisissez UTF-8 pour les garder.`
