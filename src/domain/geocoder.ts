@@ -223,7 +223,7 @@ function numberKey(numero: number, suffix: string | null): string {
 interface Reading {
   numero: number | null;
   suffix: string | null;
-  /** Communes the query names (empty: any). */
+  /** Communes the query names (empty: the query names no commune, every commune matches). */
   communes: IndexedCommune[];
   /** True when the commune was read from an unfinished last word (autocomplete). */
   communeByPrefix: boolean;

@@ -21,7 +21,7 @@ export interface Dataset {
   details: string[];
   /** Prefixes of the raw paths (`data/manifest.json` → `sources[].path`) this dataset covers. */
   sourcePrefixes: string[];
-  /** Prefixes of `sources[].origin` for files given on the command line (`--qpv`, `--ban`: any path). */
+  /** Prefixes of `sources[].origin` for files given on the command line (`--qpv`, `--ban`: wherever the file lies). */
   originPrefixes?: string[];
   /** Files of the app (`outputs[].path` or other committed files) made from it. */
   fichiers: string[];

@@ -7,6 +7,17 @@ import { buildData } from '../../scripts/build-data.ts';
 
 const quiet = () => {};
 
+/** `npm run data:check` on a copy of data/, without raw sources: validation only. */
+function checkOnly(out: string) {
+  return buildData({
+    rawDir: '/nonexistent-raw',
+    outDir: out,
+    fontsDir: 'public/fonts',
+    check: true,
+    log: quiet,
+  });
+}
+
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'perimetre-hand-'));
   cpSync('data', join(dir, 'data'), { recursive: true });
@@ -16,15 +27,7 @@ function copyOfData(): string {
 describe('data:check on hand-maintained files', () => {
   it('accepts the committed register and objectives', () => {
     const out = copyOfData();
-    expect(() =>
-      buildData({
-        rawDir: '/nonexistent-raw',
-        outDir: out,
-        fontsDir: 'public/fonts',
-        check: true,
-        log: quiet,
-      }),
-    ).not.toThrow();
+    expect(() => checkOnly(out)).not.toThrow();
   });
 
   it('names the action and field when the register is invalid', () => {
@@ -32,15 +35,7 @@ describe('data:check on hand-maintained files', () => {
     const register = JSON.parse(readFileSync(join(out, 'actions.geojson'), 'utf8'));
     register.features[0].properties.objectif = 'inconnu';
     writeFileSync(join(out, 'actions.geojson'), JSON.stringify(register));
-    expect(() =>
-      buildData({
-        rawDir: '/nonexistent-raw',
-        outDir: out,
-        fontsDir: 'public/fonts',
-        check: true,
-        log: quiet,
-      }),
-    ).toThrow(/actions\.geojson.*action n° 1.*objectif/);
+    expect(() => checkOnly(out)).toThrow(/actions\.geojson.*action n° 1.*objectif/);
   });
 
   it('fails when an objective is missing', () => {
@@ -48,14 +43,6 @@ describe('data:check on hand-maintained files', () => {
     const objectives = JSON.parse(readFileSync(join(out, 'objectives.json'), 'utf8'));
     objectives.objectifs.pop();
     writeFileSync(join(out, 'objectives.json'), JSON.stringify(objectives));
-    expect(() =>
-      buildData({
-        rawDir: '/nonexistent-raw',
-        outDir: out,
-        fontsDir: 'public/fonts',
-        check: true,
-        log: quiet,
-      }),
-    ).toThrow(/six objectifs/);
+    expect(() => checkOnly(out)).toThrow(/six objectifs/);
   });
 });
