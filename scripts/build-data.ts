@@ -42,6 +42,7 @@ import {
   checkParkCollection,
   checkPlanningIndicators,
 } from '../src/domain/planning/types.ts';
+import { checkPlanningConsistency } from './data/check';
 import { withCadastreOutlines } from './data/communes-cadastre';
 import { buildContract } from './data/contract';
 import { buildPlanning, PLANNING_OUTPUTS, PLANNING_RAW, type RawReaders } from './data/planning';
@@ -454,6 +455,7 @@ function checkExisting(
   const croix = communes.features.find((f) => f.properties.insee === '59163');
   if (croix?.properties.source !== 'cadastre')
     throw new DataFileError('data/communes.geojson', 'Croix (59163) doit avoir le contour cadastral');
+  checkPlanningConsistency(outDir);
   const streets = JSON.parse(readFileSync(join(outDir, 'saint-pierre-streets.geojson'), 'utf8')) as {
     features: unknown[];
   };

@@ -139,7 +139,8 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
     const messages: string[] = [];
     buildData({ rawDir: RAW, outDir: out, check: true, log: (m) => messages.push(m) });
     expect(messages.at(-1)).toContain('identical');
-  });
+    // Two whole builds: up to a minute or two on a busy 2-core machine (not a timed test).
+  }, 240_000);
 
   it('--check names a file that differs from a rebuild', () => {
     const copy = join(root, 'copy');
@@ -153,7 +154,7 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
     expect(() => buildData({ rawDir: RAW, outDir: join(copy, 'data'), check: true, log: quiet })).toThrow(
       /water\.geojson/,
     );
-  });
+  }, 240_000);
 
   it('--check without raw sources validates only, and rejects an invalid file', () => {
     const messages: string[] = [];
