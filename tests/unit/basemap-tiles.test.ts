@@ -136,7 +136,8 @@ describe.skipIf(!existsSync(RAW))('npm run data writes the tiles and --check com
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'basemap-tiles-'));
     buildData({ rawDir: RAW, outDir: join(root, 'data'), log: () => {} });
-  });
+    // A whole build (planning files included since issue 12): 10–60 s on a busy machine, not a timed test.
+  }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes public/tiles/basemap/ next to the data and accepts it', () => {
@@ -145,7 +146,7 @@ describe.skipIf(!existsSync(RAW))('npm run data writes the tiles and --check com
     const messages: string[] = [];
     buildData({ rawDir: RAW, outDir: join(root, 'data'), check: true, log: (m) => messages.push(m) });
     expect(messages.at(-1)).toContain('identical');
-  });
+  }, 240_000);
 
   it('names a changed tile and a stale extra tile', () => {
     const copy = join(root, 'copy');
@@ -160,5 +161,5 @@ describe.skipIf(!existsSync(RAW))('npm run data writes the tiles and --check com
     mkdirSync(join(dir, '14', '1'), { recursive: true });
     writeFileSync(join(dir, '14', '1', '1.pbf'), '');
     expect(check).toThrow(/public\/tiles\/basemap\/14\/1\/1\.pbf/);
-  });
+  }, 240_000);
 });
