@@ -3,7 +3,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readXlsxNode } from '../../scripts/check-addresses.ts';
 import { buildRowQuery, describeColumns } from '../../src/domain/batch/column-mapping.ts';
 import { detectDelimiter, parseCsv } from '../../src/domain/batch/csv.ts';
 import { createUtf8Probe, decodeText, sniffFileKind } from '../../src/domain/batch/decode.ts';
@@ -17,7 +16,7 @@ const read = (path: string) => new Uint8Array(readFileSync(path));
 
 describe('lecture des fichiers de fixtures', () => {
   it.each(inputs)('%s', async (name) => {
-    const table = await readInputTable(read(join(base, 'in', name)), readXlsxNode);
+    const table = await readInputTable(read(join(base, 'in', name)));
     const { mapping, problem } = describeColumns(table);
     const actual = {
       source: table.source,
@@ -49,7 +48,7 @@ describe('encodage', () => {
   });
 
   it('reconnaît le BOM UTF-8 et le retire du premier nom de colonne', async () => {
-    const table = await readInputTable(read(join(base, 'in/utf8-bom-virgule-champs.csv')), readXlsxNode);
+    const table = await readInputTable(read(join(base, 'in/utf8-bom-virgule-champs.csv')));
     expect(table.source).toEqual({ kind: 'csv', encoding: 'utf-8-bom', delimiter: ',' });
     expect(table.header?.[0]).toBe('Identifiant');
   });
@@ -86,7 +85,7 @@ describe('séparateur', () => {
 
 describe('XLSX', () => {
   it('lit un classeur généré (fflate) avec la première feuille', async () => {
-    const table = await readInputTable(makeXlsx(XLSX_FIXTURE_ROWS), readXlsxNode);
+    const table = await readInputTable(makeXlsx(XLSX_FIXTURE_ROWS));
     expect(table.source).toEqual({ kind: 'xlsx', sheet: 'Bénéficiaires' });
     expect(table.columnNames).toEqual([
       'Bénéficiaire',
@@ -109,7 +108,7 @@ describe('XLSX', () => {
 
   it('dit clairement qu’un ZIP qui n’est pas un classeur est illisible', async () => {
     const notXlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
-    await expect(readInputTable(notXlsx, readXlsxNode)).rejects.toThrow(/classeur Excel.*illisible/);
+    await expect(readInputTable(notXlsx)).rejects.toThrow(/classeur Excel.*illisible/);
   });
 });
 
@@ -121,13 +120,13 @@ describe('fichiers refusés, avec un message en français', () => {
     ['ancien-excel.xls', /97-2003/],
   ];
   it.each(cases)('%s', async (name, message) => {
-    const promise = readInputTable(read(join(base, 'invalide', name)), readXlsxNode);
+    const promise = readInputTable(read(join(base, 'invalide', name)));
     await expect(promise).rejects.toBeInstanceOf(BatchInputError);
-    await expect(readInputTable(read(join(base, 'invalide', name)), readXlsxNode)).rejects.toThrow(message);
+    await expect(readInputTable(read(join(base, 'invalide', name)))).rejects.toThrow(message);
   });
 
   it('un fichier sans colonne d’adresse est lu, mais la correspondance explique quoi choisir', async () => {
-    const table = await readInputTable(read(join(base, 'invalide/sans-colonne-adresse.csv')), readXlsxNode);
+    const table = await readInputTable(read(join(base, 'invalide/sans-colonne-adresse.csv')));
     expect(describeColumns(table).problem).toMatch(/Adresse complète/);
   });
 });
