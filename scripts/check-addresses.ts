@@ -343,7 +343,12 @@ function describeSystemError(error: unknown): string {
   }
 }
 
-async function run(options: Options, log: (line: string) => void, setOutput: (output: Output) => void) {
+async function run(
+  options: Options,
+  log: (line: string) => void,
+  setOutput: (output: Output) => void,
+  loadData: () => BatchData,
+) {
   const input = options.input;
   let inputStats: Stats;
   try {
@@ -355,7 +360,7 @@ async function run(options: Options, log: (line: string) => void, setOutput: (ou
   const target = options.output ? checkOutputPath(inputStats, options.output) : null;
   const head = readHead(input, SNIFF_BYTES);
   const kind = sniffFileKind(head);
-  const checker: RowChecker = createDomainRowChecker(loadBatchDataFromDisk());
+  const checker: RowChecker = createDomainRowChecker(loadData());
   let verdicts: RowVerdict[];
   let replaced = 0;
   if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe)) {
@@ -417,6 +422,7 @@ async function run(options: Options, log: (line: string) => void, setOutput: (ou
 export async function main(
   argv: readonly string[],
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  loadData: () => BatchData = () => loadBatchDataFromDisk(),
 ): Promise<number> {
   let options: Options;
   try {
@@ -433,9 +439,14 @@ export async function main(
   const started = performance.now();
   let output: Output | null = null;
   try {
-    const { verdicts, geographyVersion } = await run(options, log, (opened) => {
-      output = opened;
-    });
+    const { verdicts, geographyVersion } = await run(
+      options,
+      log,
+      (opened) => {
+        output = opened;
+      },
+      loadData,
+    );
     const summary = summarise(verdicts);
     const seconds = (performance.now() - started) / 1000;
     log(

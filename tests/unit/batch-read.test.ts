@@ -1,5 +1,6 @@
 // Reading uploaded files: encodings, delimiters, header detection, layouts, bad input. Fixture-driven (Turf style):
-// tests/fixtures/batch/in/<name> → tests/fixtures/batch/out/<name>.json (REGEN=1 rewrites the expected files).
+// tests/fixtures/batch/in/<name> → tests/fixtures/batch/out/<name>.json, written by hand or, with REGEN=1 only,
+// rewritten by this test and then reviewed in the diff. A missing expected file is a failure, never written here.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,10 +30,14 @@ describe('lecture des fichiers de fixtures', () => {
       queries: table.rows.map((row) => buildRowQuery(row, mapping)),
     };
     const outPath = join(base, 'out', `${name}.json`);
-    if (process.env.REGEN || !existsSync(outPath)) {
+    if (process.env.REGEN) {
       mkdirSync(join(base, 'out'), { recursive: true });
       writeFileSync(outPath, `${JSON.stringify(actual, null, 2)}\n`);
     }
+    expect(
+      existsSync(outPath),
+      `Résultat attendu manquant : ${outPath} (à écrire à la main, ou REGEN=1 puis relire le diff).`,
+    ).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(outPath, 'utf8')));
   });
 });
