@@ -102,6 +102,18 @@ function streamEntry(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) 
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
+/**
+ * Excel escapes control characters in strings as `_xHHHH_` (`_x000D_` is a carriage return, `_x005F_` an underscore).
+ *
+ * @example
+ * unescapeXlsx('a_x000D_b'); // 'a\rb'
+ */
+export function unescapeXlsx(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : text;
+}
+
 /** Parses one XML entry with saxes, calling the handlers with local tag names. */
 function parseEntry(
   bytes: Uint8Array,
@@ -207,7 +219,7 @@ function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): string[]
     },
     close(name) {
       if (name === 'si') {
-        strings.push((current ?? []).join(''));
+        strings.push(unescapeXlsx((current ?? []).join('')));
         current = null;
       } else if (name === 'rPh') inPhonetic = false;
       else if (name === 't') inText = false;
@@ -253,6 +265,7 @@ function cellText(type: string, style: number, raw: string, context: CellContext
       return raw === '1' ? 'VRAI' : raw === '0' ? 'FAUX' : raw;
     case 'str':
     case 'inlineStr':
+      return unescapeXlsx(raw);
     case 'e':
       return raw;
     case 'd': {
