@@ -68,8 +68,8 @@ function send(message: ToWorker, transfer: Transferable[] = []): void {
   worker.postMessage(message, transfer);
 }
 
-/** Handles a worker message (exported for the state-machine tests). */
-export function receive(message: FromWorker): void {
+/** Handles a worker message; reading answers about an older file are dropped. */
+function receive(message: FromWorker): void {
   const state = batchStore.get();
   const phase = state.phase;
   if (message.type === 'table' || (message.type === 'erreur' && message.stage === 'lecture')) {
