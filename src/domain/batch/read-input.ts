@@ -9,7 +9,7 @@ import { SNIFF_BYTES } from './limits.ts';
 import { RowScanner } from './row-scanner.ts';
 import { type Delimiter, type InputTable, makeColumnNames, type TableSource } from './table.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
-import { readXlsx } from './xlsx.ts';
+import { readXlsx, XLSX_UNREADABLE_MESSAGE } from './xlsx.ts';
 
 export { BatchInputError };
 
@@ -92,7 +92,14 @@ export async function readInputTable(bytes: Uint8Array): Promise<InputTable> {
     case 'binaire':
       throw new BatchInputError(BINARY_MESSAGE);
     case 'xlsx': {
-      const sheet = readXlsx(bytes);
+      let sheet: ReturnType<typeof readXlsx>;
+      try {
+        sheet = readXlsx(bytes);
+      } catch (error) {
+        // A damaged deflate stream or XML: the reader's own error is technical; the user gets the French reason.
+        if (error instanceof BatchInputError) throw error;
+        throw new BatchInputError(XLSX_UNREADABLE_MESSAGE);
+      }
       const warnings = [`Seule la première feuille du classeur (« ${sheet.sheet} ») est lue.`];
       return tableFromRows(sheet.rows, { kind: 'xlsx', sheet: sheet.sheet }, warnings);
     }
