@@ -1,8 +1,12 @@
 /**
  * What happens when an answer arrives, whoever asked (search box, click on the map, device position): store it,
- * move the camera (the map view honours prefers-reduced-motion), forget any previously shared address.
+ * move the camera to the answer and the nearest stretch of QPV boundary (the map view honours
+ * prefers-reduced-motion), forget any previously shared address or point.
  */
+import { answerViewBox, nearestBoundaryPoint } from '../domain/answer-view.ts';
 import { type AddressCheck, type CheckContext, checkPoint } from '../domain/check-address.ts';
+import type { BBox } from '../domain/data-types.ts';
+import { localScale } from '../domain/geo-math.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../domain/verdict.ts';
 import { requestFitBounds, requestFlyTo } from '../state/map-state.ts';
 import { showVerdict, type VerdictOrigin } from '../state/verdict-state.ts';
@@ -16,16 +20,44 @@ export function presentCheck(
   check: AddressCheck,
   origin: VerdictOrigin,
   query: string | null,
-  options: { moveCamera?: boolean; keepSharedAddress?: boolean } = {},
+  options: { moveCamera?: boolean; keepSharedAddress?: boolean; accuracy_m?: number } = {},
 ): void {
-  showVerdict(check, origin, query);
+  showVerdict(check, origin, query, options.accuracy_m ?? null);
   // The typed address goes into the URL only when the user presses « Partager ».
-  if (!options.keepSharedAddress) replaceParams({ adresse: null });
+  if (!options.keepSharedAddress) replaceParams({ adresse: null, point: null });
   if (options.moveCamera === false || check.lon === null || check.lat === null) return;
   const street = check.street ? ctx.geocoder.streets[check.street.id] : undefined;
   if (check.precision === 'voie' && street && street.lines.length > 0)
     requestFitBounds(street.bbox, VERDICT_ZOOM);
-  else requestFlyTo({ lon: check.lon, lat: check.lat }, VERDICT_ZOOM);
+  else {
+    const box = answerBox(ctx, check, check.lon, check.lat, options.accuracy_m);
+    if (box) requestFitBounds(box, VERDICT_ZOOM);
+    else requestFlyTo({ lon: check.lon, lat: check.lat }, VERDICT_ZOOM);
+  }
+}
+
+/** The point, its nearest QPV boundary (within 2 km) and, for a device position, its accuracy circle. */
+function answerBox(
+  ctx: CheckContext,
+  check: AddressCheck,
+  lon: number,
+  lat: number,
+  radius: number | undefined,
+): BBox | null {
+  const feature = check.qpv ? ctx.qpv.features.find((f) => f.properties.code === check.qpv?.code) : undefined;
+  const nearest = feature ? nearestBoundaryPoint(feature.geometry.coordinates, [lon, lat]) : null;
+  const box = answerViewBox([lon, lat], nearest);
+  if (radius === undefined) return box;
+  const { kx, ky } = localScale(lat);
+  const circle: BBox = [lon - radius / kx, lat - radius / ky, lon + radius / kx, lat + radius / ky];
+  return box
+    ? [
+        Math.min(box[0], circle[0]),
+        Math.min(box[1], circle[1]),
+        Math.max(box[2], circle[2]),
+        Math.max(box[3], circle[3]),
+      ]
+    : circle;
 }
 
 /**

@@ -7,9 +7,17 @@
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
-import { makeVerdictStreetLayers, VERDICT_COLOR, VERDICT_STREET_SOURCE_ID } from '../map/verdict-layers.ts';
+import { localScale } from '../domain/geo-math.ts';
+import {
+  makeAccuracyLayers,
+  makeVerdictStreetLayers,
+  VERDICT_ACCURACY_SOURCE_ID,
+  VERDICT_COLOR,
+  VERDICT_STREET_SOURCE_ID,
+} from '../map/verdict-layers.ts';
 import { mapModeStore, useMapMode } from '../state/map-mode.ts';
 import { useVerdict } from '../state/verdict-state.ts';
+import { MapModeBar } from './map-mode-bar.tsx';
 import { useCheckContext } from './use-check-context.ts';
 import { placeHome } from './verdict-actions.ts';
 import './verdict-layers.css';
@@ -23,7 +31,7 @@ const PIN_WORDS = {
 
 export function VerdictLayers() {
   const { current } = useMap();
-  const { check } = useVerdict();
+  const { check, accuracy_m } = useVerdict();
   const mode = useMapMode();
   const { ctx } = useCheckContext();
 
@@ -66,6 +74,24 @@ export function VerdictLayers() {
     };
   }, [ctx, check]);
 
+  // A device position: its accuracy circle (64-gon in the local frame).
+  const accuracyData = useMemo(() => {
+    if (!check || check.lon === null || check.lat === null || accuracy_m === null || !(accuracy_m > 0))
+      return null;
+    const { kx, ky } = localScale(check.lat);
+    const ring: [number, number][] = [];
+    for (let i = 0; i <= 64; i++) {
+      const a = (i / 64) * 2 * Math.PI;
+      ring.push([check.lon + (accuracy_m * Math.cos(a)) / kx, check.lat + (accuracy_m * Math.sin(a)) / ky]);
+    }
+    return {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'Polygon' as const, coordinates: [ring] },
+    };
+  }, [check, accuracy_m]);
+  const accuracyLayers = useMemo(() => makeAccuracyLayers(), []);
+
   const status = check && check.status !== 'introuvable' ? check.status : null;
   const layers = useMemo(() => (status ? makeVerdictStreetLayers(status) : []), [status]);
 
@@ -76,6 +102,19 @@ export function VerdictLayers() {
 
   return (
     <>
+      {mode === 'placer-point' ? (
+        <MapModeBar
+          instruction="Touchez la carte à l’endroit de votre logement (zoomez pour voir les rues). Au clavier : centrez la carte sur votre logement avec les flèches, puis Entrée."
+          onCancel={() => mapModeStore.set('navigation')}
+        />
+      ) : null}
+      {accuracyData ? (
+        <Source id={VERDICT_ACCURACY_SOURCE_ID} type="geojson" data={accuracyData}>
+          {accuracyLayers.map((layer) => (
+            <Layer key={layer.id} {...layer} />
+          ))}
+        </Source>
+      ) : null}
       {streetData && status ? (
         <Source id={VERDICT_STREET_SOURCE_ID} type="geojson" data={streetData}>
           {layers.map((layer) => (

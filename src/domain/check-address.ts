@@ -81,6 +81,8 @@ export interface AddressCheck {
 /** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
 export interface CheckContext {
   index: QpvIndex;
+  /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
+  qpv: QpvCollection;
   geocoder: Geocoder;
   /** Extent of the covered communes. */
   area: BBox;
@@ -120,6 +122,7 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   }
   return {
     index: createQpvIndex(input.qpv),
+    qpv: input.qpv,
     geocoder: createGeocoder({
       roads: input.roads,
       communes: input.communes,
