@@ -23,8 +23,8 @@ import { createDomainRowChecker } from '../../src/domain/batch/domain-row-checke
 import { buildRowCsv, encodeOutput } from '../../src/domain/batch/export.ts';
 import { readInputTable } from '../../src/domain/batch/read-input.ts';
 import { summarise } from '../../src/domain/batch/summary.ts';
-import { openPage, startHarness } from '../../tests/e2e/harness.ts';
 import { loadBatchDataFromDisk, readXlsxNode } from '../check-addresses.ts';
+import { openPage, startHarness } from '../lib/browser/harness.ts';
 import type { BenchRow } from './types.ts';
 
 const NODE_ROWS = 100_000;
