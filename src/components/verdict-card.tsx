@@ -1,7 +1,7 @@
 /**
  * The answer in words, read line by line: the state (with an icon and a word, never colour alone) and the QPV, what
  * was understood, one sentence of reason, then « Pourquoi ? » (how the position was found, the tolerance band, the
- * full reason), the geography stamp, the caveat and the link to sig.ville.gouv.fr, the legal reference.
+ * full reason, the geography and its decree), the caveat and the link to sig.ville.gouv.fr, the legal reference.
  */
 import { useEffect, useState } from 'react';
 import { loadSaintPierreStreets } from '../data-loader.ts';
@@ -106,10 +106,13 @@ export function VerdictCard({
           {plain.details.map((line) => (
             <p key={line}>{line}</p>
           ))}
+          <p>
+            Géographie {GEOGRAPHY.nom} ({GEOGRAPHY.decret}).
+          </p>
         </details>
       ) : null}
       <p className="verdict-stamp">
-        Géographie {GEOGRAPHY.nom} ({GEOGRAPHY.decret}). {DISCLAIMER}{' '}
+        {DISCLAIMER}{' '}
         <a href={SIG_VILLE_URL} target="_blank" rel="noopener noreferrer">
           Vérifier sur sig.ville.gouv.fr<span className="visually-hidden"> (nouvelle fenêtre)</span>
         </a>
