@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkAddress, checkMatch, checkPoint } from '../domain/check-address.ts';
 import type { GeocodeMatch } from '../domain/geocoder.ts';
+import { checkPlacedPoint } from '../domain/side-answer.ts';
 import { mapModeStore, useMapMode } from '../state/map-mode.ts';
 import { useVerdict } from '../state/verdict-state.ts';
 import { readParam } from '../url-state.ts';
@@ -69,7 +70,7 @@ export function AddressSearch() {
     const point = sharedPoint.current;
     if (ctx && point) {
       sharedPoint.current = null;
-      presentCheck(ctx, checkPoint(ctx, point), 'carte', null, { keepSharedAddress: true });
+      presentCheck(ctx, checkPlacedPoint(ctx, point), 'carte', null, { keepSharedAddress: true });
     }
     const shared = sharedQuery.current;
     if (!ctx || !shared) return;

@@ -4,9 +4,10 @@
  * prefers-reduced-motion), forget any previously shared address or point.
  */
 import { answerViewBox, nearestBoundaryPoint } from '../domain/answer-view.ts';
-import { type AddressCheck, type CheckContext, checkPoint } from '../domain/check-address.ts';
+import type { AddressCheck, CheckContext } from '../domain/check-address.ts';
 import type { BBox } from '../domain/data-types.ts';
 import { localScale } from '../domain/geo-math.ts';
+import { checkPlacedPoint } from '../domain/side-answer.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../domain/verdict.ts';
 import { requestFitBounds, requestFlyTo } from '../state/map-state.ts';
 import { showVerdict, type VerdictOrigin } from '../state/verdict-state.ts';
@@ -70,8 +71,8 @@ export function pointerUncertainty(lat: number, zoom: number): number {
   return Math.max(DEFAULT_UNCERTAINTY_M, Math.round(4 * metresPerPixel));
 }
 
-/** Verdict of a point placed on the map (click, tap, drag or Enter at the map centre). */
+/** Verdict of a point placed on the map (click, tap, drag or Enter at the map centre), for its side of a boundary street. */
 export function placeHome(ctx: CheckContext, point: [number, number], zoom: number): void {
-  const check = checkPoint(ctx, point, { uncertainty_m: pointerUncertainty(point[1], zoom) });
+  const check = checkPlacedPoint(ctx, point, { uncertainty_m: pointerUncertainty(point[1], zoom) });
   presentCheck(ctx, check, 'carte', null, { moveCamera: false });
 }

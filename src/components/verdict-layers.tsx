@@ -8,9 +8,13 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
 import { localScale } from '../domain/geo-math.ts';
+import { type SideCheck, sideQuestion } from '../domain/side-answer.ts';
+import { FONT } from '../map/ids.ts';
 import {
   makeAccuracyLayers,
+  makeStreetSidesLayers,
   makeVerdictStreetLayers,
+  STREET_SIDES_SOURCE_ID,
   VERDICT_ACCURACY_SOURCE_ID,
   VERDICT_COLOR,
   VERDICT_STREET_SOURCE_ID,
@@ -92,6 +96,31 @@ export function VerdictLayers() {
   }, [check, accuracy_m]);
   const accuracyLayers = useMemo(() => makeAccuracyLayers(), []);
 
+  // A street whose axis is the boundary: both sides, labelled « Dans le QPV » / « Hors QPV ».
+  const sidesData = useMemo(() => {
+    const question = ctx && check ? sideQuestion(ctx, check) : null;
+    if (!question) return null;
+    const chosen = (check as SideCheck).cote?.id ?? null;
+    const words = question.precise
+      ? { dans: 'Dans le QPV', hors: 'Hors QPV', mixte: 'En partie' }
+      : { dans: 'À confirmer', hors: 'À confirmer', mixte: 'À confirmer' };
+    return {
+      type: 'FeatureCollection' as const,
+      features: question.choices.flatMap((choice) =>
+        choice.lines.map((line) => ({
+          type: 'Feature' as const,
+          properties: {
+            etat: question.precise ? choice.status : 'mixte',
+            texte: words[choice.status],
+            choisi: chosen === choice.id,
+          },
+          geometry: { type: 'LineString' as const, coordinates: line },
+        })),
+      ),
+    };
+  }, [ctx, check]);
+  const sidesLayers = useMemo(() => makeStreetSidesLayers(FONT.medium), []);
+
   const status = check && check.status !== 'introuvable' ? check.status : null;
   const layers = useMemo(() => (status ? makeVerdictStreetLayers(status) : []), [status]);
 
@@ -115,7 +144,14 @@ export function VerdictLayers() {
           ))}
         </Source>
       ) : null}
-      {streetData && status ? (
+      {sidesData ? (
+        <Source id={STREET_SIDES_SOURCE_ID} type="geojson" data={sidesData}>
+          {sidesLayers.map((layer) => (
+            <Layer key={layer.id} {...layer} />
+          ))}
+        </Source>
+      ) : null}
+      {streetData && status && !sidesData ? (
         <Source id={VERDICT_STREET_SOURCE_ID} type="geojson" data={streetData}>
           {layers.map((layer) => (
             <Layer key={layer.id} {...layer} />

@@ -11,6 +11,7 @@ import { mapModeStore } from '../state/map-mode.ts';
 import { clearVerdict, useVerdict } from '../state/verdict-state.ts';
 import { bringMapIntoView } from './map-into-view.ts';
 import { shareAnswer } from './share-answer.ts';
+import { StreetSideChoice } from './street-side-choice.tsx';
 import { useCheckContext } from './use-check-context.ts';
 import { presentCheck } from './verdict-actions.ts';
 import { VerdictCard } from './verdict-card.tsx';
@@ -63,7 +64,9 @@ export function VerdictSheet() {
         accuracy_m={verdict.accuracy_m}
         onChoose={choose}
         onPlace={() => mapModeStore.set('placer-point')}
-      />
+      >
+        {ctx ? <StreetSideChoice ctx={ctx} check={check} /> : null}
+      </VerdictCard>
       <p className="verdict-sheet-notice" role="status">
         {notice}
       </p>

@@ -3,6 +3,7 @@
 // (`AddressCheck.motif`) stays the one of the file check and the CLI; this only re-words it for the screen.
 
 import type { AddressCheck } from './check-address';
+import type { SideCheck } from './side-answer';
 
 /** Where a point answer's position comes from (the verdict card says it in words). */
 export type AnswerSource = 'recherche' | 'carte' | 'position' | null;
@@ -58,6 +59,14 @@ export function plainAnswer(
   const q = check.qpv;
   let reason: string;
   const details: string[] = [`Position : ${positionWords(check, source, options.accuracy_m)}.`];
+  const cote = (check as SideCheck).cote;
+  if (cote && check.status === 'limite') return { reason: check.motif, details };
+  if (cote && check.status !== 'introuvable') {
+    const inside = check.status === 'dans';
+    reason = `${cote.label} de la rue : ${inside ? 'dans le' : 'hors du'} quartier, car la limite suit l’axe de la rue et elle est tracée avec précision.`;
+    details.push(check.motif);
+    return { reason, details };
+  }
   switch (check.status) {
     case 'dans':
       reason =

@@ -115,10 +115,11 @@ function distanceToRings(rings: readonly XY[][], p: XY): number {
 }
 
 /** Signed side of p relative to the nearest segment of a polyline: > 0 left, < 0 right; with its distance. */
-function sideOf(line: readonly XY[], p: XY): { side: number; distance: number; along: number } {
+function sideOf(line: readonly XY[], p: XY): { side: number; distance: number; along: number; foot: XY } {
   let best = Infinity;
   let side = 0;
   let along = 0;
+  let foot: XY = [0, 0];
   let walked = 0;
   for (let i = 1; i < line.length; i++) {
     const a = line[i - 1]!;
@@ -133,10 +134,11 @@ function sideOf(line: readonly XY[], p: XY): { side: number; distance: number; a
       best = d;
       side = dx * (p[1] - a[1]) - dy * (p[0] - a[0]);
       along = walked + t * len;
+      foot = [a[0] + t * dx, a[1] + t * dy];
     }
     walked += len;
   }
-  return { side, distance: best, along };
+  return { side, distance: best, along, foot };
 }
 
 /**
@@ -276,19 +278,19 @@ export function streetSides(input: StreetSidesInput): StreetSides {
 }
 
 /**
- * Which side of a street a point is on, and how far from the axis (m).
+ * Which side of a street a point is on, how far from the axis (m), and the foot of the perpendicular on the axis.
  *
  * @example
- * pointSide([[[0, 0], [0.001, 0]]], [0.0005, 0.0001]); // → { side: 'gauche', distance_m: ≈ 11.1 }
+ * pointSide([[[0, 0], [0.001, 0]]], [0.0005, 0.0001]); // → { side: 'gauche', distance_m: ≈ 11.1, foot: [0.0005, 0] }
  */
 export function pointSide(
   lines: readonly (readonly Position[])[],
   point: Position,
-): { side: SideId; distance_m: number } | null {
+): { side: SideId; distance_m: number; foot: Position } | null {
   const { kx, ky } = localScale(point[1]);
   const project = (q: Position): XY => [(q[0] - point[0]) * kx, (q[1] - point[1]) * ky];
   const p = project(point);
-  let best: { side: number; distance: number } | null = null;
+  let best: { side: number; distance: number; foot: XY } | null = null;
   for (const raw of lines) {
     if (raw.length < 2) continue;
     const at = sideOf(
@@ -298,5 +300,9 @@ export function pointSide(
     if (!best || at.distance < best.distance) best = at;
   }
   if (!best || best.side === 0) return null;
-  return { side: best.side > 0 ? 'gauche' : 'droite', distance_m: best.distance };
+  return {
+    side: best.side > 0 ? 'gauche' : 'droite',
+    distance_m: best.distance,
+    foot: [point[0] + best.foot[0] / kx, point[1] + best.foot[1] / ky],
+  };
 }
