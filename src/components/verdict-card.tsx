@@ -95,7 +95,7 @@ export function VerdictCard({
           </ul>
         </div>
       ) : null}
-      {status === 'limite' && check.precision === 'voie' && onPlace ? (
+      {((status === 'limite' && check.precision === 'voie') || check.offrePoint) && onPlace ? (
         <button type="button" className="verdict-place" onClick={onPlace}>
           Placer mon logement sur la carte
         </button>

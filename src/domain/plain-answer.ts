@@ -59,6 +59,11 @@ export function plainAnswer(
   const q = check.qpv;
   let reason: string;
   const details: string[] = [`Position : ${positionWords(check, source, options.accuracy_m)}.`];
+  // A street of a partly covered commune (Lille): that is the reason.
+  if (check.partie && check.status === 'limite') {
+    details.push(check.motif);
+    return { reason: check.partie, details };
+  }
   const cote = (check as SideCheck).cote;
   if (cote && check.status === 'limite') return { reason: check.motif, details };
   if (cote && check.status !== 'introuvable') {
