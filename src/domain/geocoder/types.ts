@@ -2,6 +2,7 @@
 
 import type { AddressTable, BBox, CommuneCollection, Position, RoadCollection } from '../data-types';
 import type { QueryToken } from '../normalize';
+import type { Coverage, CoveredSide } from './coverage';
 
 /** How precisely a result is placed. */
 export type Precision = 'adresse' | 'voie' | 'point placé';
@@ -24,8 +25,13 @@ export interface Street {
 /** A commune of the covered area. */
 export interface Commune {
   insee: string;
+  /** Official name (« La Madeleine »). */
   nom: string;
   codes_postaux: readonly string[];
+  /** How much of the commune the street data cover (./coverage.ts). */
+  couverture: Coverage;
+  /** For a partly covered commune, where the known part lies. */
+  cote_couvert: CoveredSide | null;
 }
 
 /** One answer of the geocoder. */
@@ -44,13 +50,22 @@ export interface GeocodeMatch {
   score: number;
   /** French note on the precision (« numéro absent de la BAN »…), or null. */
   note: string | null;
+  /** Set for a street of a partly covered commune: the sentence saying that a street of the same name may exist
+   * in the part the map does not have (never a firm answer then). */
+  partie?: string;
 }
 
 /** Result of {@link Geocoder.geocode}. */
 export type GeocodeResult =
   | { status: 'trouve'; match: GeocodeMatch; alternatives: GeocodeMatch[] }
   | { status: 'ambigu'; motif: string; candidates: GeocodeMatch[] }
-  | { status: 'introuvable'; motif: string; candidates: GeocodeMatch[] };
+  | {
+      status: 'introuvable';
+      motif: string;
+      candidates: GeocodeMatch[];
+      /** The street may be in a part of the commune the map does not have: offer to place the home. */
+      offrePoint?: boolean;
+    };
 
 /** A structured address, as in a beneficiaries' file. */
 export interface StructuredAddress {
@@ -90,6 +105,9 @@ export interface IndexedStreet extends Street {
   words: string[];
   key: string;
   numbers: Map<string, Position> | null;
+  /** Partly covered commune: what the label adds (« partie est, dont Hellemmes »), and the warning sentence. */
+  zone: string | null;
+  partie: string | null;
 }
 
 /** A commune of the index with the word sequences that name it. */
