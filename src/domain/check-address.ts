@@ -74,6 +74,10 @@ export interface AddressCheck {
   motif: string;
   /** Choices to offer (street in several communes, near misses). */
   candidates?: GeocodeMatch[];
+  /** Partly covered commune: why the answer cannot be firm (../geocoder/coverage.ts). */
+  partie?: string;
+  /** Not found in a partly covered commune: offer to place the home on the map. */
+  offrePoint?: boolean;
   /** Street matched (for street-level answers: draw it on the map). */
   street?: Pick<Street, 'id' | 'nom' | 'insee' | 'commune'>;
 }
@@ -81,6 +85,8 @@ export interface AddressCheck {
 /** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
 export interface CheckContext {
   index: QpvIndex;
+  /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
+  qpv: QpvCollection;
   geocoder: Geocoder;
   /** Extent of the covered communes. */
   area: BBox;
@@ -120,6 +126,7 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   }
   return {
     index: createQpvIndex(input.qpv),
+    qpv: input.qpv,
     geocoder: createGeocoder({
       roads: input.roads,
       communes: input.communes,
@@ -295,6 +302,21 @@ export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck
       motif: `Adresse reconnue approximativement (« ${match.label} ») : d’après cette lecture elle serait ${was} QPV, mais confirmez l’adresse. ${result.motif}`,
     };
   }
+  // A street of a partly covered commune (Lille): the street meant may be in the part the map does not have.
+  if (match.partie) {
+    const was =
+      result.status === 'dans'
+        ? ' D’après cette voie, l’adresse serait dans le QPV.'
+        : result.status === 'hors'
+          ? ' D’après cette voie, l’adresse serait hors QPV.'
+          : '';
+    result = {
+      ...result,
+      status: result.status === 'introuvable' ? result.status : 'limite',
+      partie: match.partie,
+      motif: `${match.partie}${was} ${result.motif}`,
+    };
+  }
   return result;
 }
 
@@ -324,6 +346,7 @@ export function checkAddress(ctx: CheckContext, query: string | StructuredAddres
     lat: null,
     motif: result.motif,
     candidates: result.candidates,
+    ...(result.status === 'introuvable' && result.offrePoint ? { offrePoint: true } : {}),
   };
 }
 
