@@ -3,6 +3,7 @@
 // when only the street is known, or of a point placed by hand. Every answer carries its precision and a French
 // reason; an uncertain match never yields « dans ».
 
+import { TERRITORY } from '../territory/territory';
 import type {
   AddressTable,
   BBox,
@@ -20,6 +21,7 @@ import {
   type Street,
   type StructuredAddress,
 } from './geocoder';
+import { localScale } from './geometry/projection';
 import {
   createQpvIndex,
   DEFAULT_UNCERTAINTY_M,
@@ -264,6 +266,22 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
   return motif;
 }
 
+/** Distance (m) from the edge of the roads' rectangle within which a street may continue outside the data. */
+const DATA_EDGE_M = 50;
+
+function hasAssociatedCommunes(insee: string): boolean {
+  return Object.hasOwn(TERRITORY.associatedCommunes, insee);
+}
+
+/** True when the street's extent comes within {@link DATA_EDGE_M} of the edge of the roads' rectangle. */
+function reachesDataEdge(box: BBox): boolean {
+  const [w, s, e, n] = TERRITORY.roadsBox;
+  const { kx, ky } = localScale((box[1] + box[3]) / 2);
+  const dx = DATA_EDGE_M / kx;
+  const dy = DATA_EDGE_M / ky;
+  return box[0] - w < dx || e - box[2] < dx || box[1] - s < dy || n - box[3] < dy;
+}
+
 /**
  * Verdict of a match the user chose or the geocoder found (no re-geocoding). A match picked from the suggestions
  * should be passed with `score: 1` (the user confirmed the reading).
@@ -302,8 +320,11 @@ export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck
       motif: `Adresse reconnue approximativement (« ${match.label} ») : d’après cette lecture elle serait ${was} QPV, mais confirmez l’adresse. ${result.motif}`,
     };
   }
-  // A street of a partly covered commune (Lille): the street meant may be in the part the map does not have.
-  if (match.partie) {
+  // A street of a partly covered commune (Wattrelos, Linselles…) that reaches the edge of the data's rectangle may go
+  // on in the part the map does not have: its answer cannot be firm; a street wholly inside the rectangle is known.
+  // In a commune with communes associées (Lille: Hellemmes, Lomme) one name may be two streets (« place de la
+  // République » in Lille-centre and in Hellemmes): the one meant may be in the part the map does not have.
+  if (match.partie && (hasAssociatedCommunes(match.street.insee) || reachesDataEdge(match.street.bbox))) {
     const was =
       result.status === 'dans'
         ? ' D’après cette voie, l’adresse serait dans le QPV.'
