@@ -17,6 +17,7 @@ const ICON = { dans: '✔', hors: '✖', limite: '⚠', introuvable: '?' } as co
 
 const PRECISION = {
   adresse: 'position de l’adresse (Base Adresse Nationale)',
+  'adresse interpolée': 'numéro interpolé entre deux adresses de la Base Adresse Nationale',
   voie: 'rue entière (sans numéro localisé)',
   'point placé': 'point placé sur la carte',
 } as const;

@@ -50,6 +50,13 @@ export const SIG_VILLE_URL = 'https://sig.ville.gouv.fr/adresses/recherche';
 /** Geocoding scores below this are typo-corrected or partial readings: never a firm « dans » or « hors ». */
 export const CERTAIN_SCORE = 0.95;
 
+/**
+ * Uncertainty (m) added to the outline's precision for a house number found in the Base Adresse Nationale: none.
+ * sig.ville.gouv.fr geocodes with the BAN and tests that very point against the official outline, so the only
+ * honest margin is the outline's own rounding (≈ 0.1 m for QN05980M at 6 decimals, 5.6 m for 4-decimal outlines).
+ */
+export const BAN_POINT_UNCERTAINTY_M = 0;
+
 /** Beyond this distance (m) from every QPV, a point is taken as outside the data's reach (sea, abroad, 0,0…). */
 export const FAR_LIMIT_M = 50_000;
 
@@ -141,6 +148,8 @@ const qpvName = (q: QpvRef) => `${q.nom} (${q.code})`;
 const oneDecimal = (m: number) => FR_ONE_DECIMAL.format(m);
 
 function bandExplanation(band: number, uncertainty: number): string {
+  if (uncertainty === 0)
+    return `marge de ${oneDecimal(band)} m : précision du tracé officiel, le point de la Base Adresse Nationale étant celui du contrôle officiel`;
   return `marge de ${oneDecimal(band)} m : précision du tracé officiel + ${oneDecimal(uncertainty)} m d’incertitude sur la position`;
 }
 
@@ -267,19 +276,22 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
  */
 export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   let result: AddressCheck;
-  if (match.precision === 'adresse') {
-    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: DEFAULT_UNCERTAINTY_M });
+  if (match.precision === 'adresse' || match.precision === 'adresse interpolée') {
+    // A BAN point is the position the official check uses: the only margin left is the outline's own precision.
+    // An interpolated number keeps the usual uncertainty of a position.
+    const uncertainty = match.precision === 'adresse' ? BAN_POINT_UNCERTAINTY_M : DEFAULT_UNCERTAINTY_M;
+    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: uncertainty });
     const street = match.street;
     result = fromPointVerdict(
       v,
       {
-        precision: 'adresse',
+        precision: match.precision,
         label: match.label,
         lon: match.lon,
         lat: match.lat,
         street: { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune },
       },
-      DEFAULT_UNCERTAINTY_M,
+      uncertainty,
       'L’adresse est',
     );
     if (match.note) result.motif += ` ${match.note}`;
