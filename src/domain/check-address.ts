@@ -3,6 +3,8 @@
 // when only the street is known, or of a point placed by hand. Every answer carries its precision and a French
 // reason; an uncertain match never yields « dans ».
 
+import { nearestAddress } from './ban/numbers';
+import type { BanTable } from './ban/table';
 import type {
   AddressTable,
   BBox,
@@ -88,6 +90,8 @@ export interface AddressCheck {
 /** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
 export interface CheckContext {
   index: QpvIndex;
+  /** BAN points (house numbers), when imported: the pin names the nearest address. */
+  ban: BanTable | null;
   geocoder: Geocoder;
   /** Extent of the covered communes. */
   area: BBox;
@@ -100,6 +104,8 @@ export interface CheckContextInput {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses?: AddressTable | null;
+  /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`). */
+  ban?: BanTable | null;
   /** See {@link GeocoderInput.fastPath} (default true; the answers are the same). */
   fastPath?: boolean;
 }
@@ -127,10 +133,12 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   }
   return {
     index: createQpvIndex(input.qpv),
+    ban: input.ban ?? null,
     geocoder: createGeocoder({
       roads: input.roads,
       communes: input.communes,
       addresses: input.addresses ?? null,
+      ban: input.ban ?? null,
       fastPath: input.fastPath ?? true,
     }),
     area,
@@ -339,6 +347,21 @@ export function checkAddress(ctx: CheckContext, query: string | StructuredAddres
   };
 }
 
+/** A pin within this distance (m) of a BAN address is named after it. */
+export const PIN_ADDRESS_RADIUS_M = 20;
+
+/** « 12 Rue Paul Lafargue, 59170 Croix (à 3 m) » for the BAN address nearest to a pin, or null. */
+function nearestAddressLabel(ctx: CheckContext, lon: number, lat: number): string | null {
+  if (!ctx.ban || !Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  const near = nearestAddress(ctx.ban, [lon, lat], PIN_ADDRESS_RADIUS_M);
+  if (!near) return null;
+  const street = ctx.ban.streets[near.street]!;
+  const suffix = ctx.ban.suffix[near.row]!;
+  const rep = suffix === 0 ? '' : ` ${ctx.ban.suffixes[suffix - 1]}`;
+  const commune = ctx.geocoder.communes.find((c) => c.insee === street.insee)?.nom ?? street.insee;
+  return `${ctx.ban.numero[near.row]}${rep} ${street.nom}, ${street.code_postal} ${commune} (à ${metres(near.distance_m)})`;
+}
+
 export interface CheckPointOptions {
   /** Uncertainty of the position (m): a pin at street zoom ≈ 10, a GPS fix its `accuracy`. */
   uncertainty_m?: number;
@@ -361,7 +384,8 @@ export function checkPoint(
   const [lon, lat] = point;
   const uncertainty = Math.max(0, options.uncertainty_m ?? DEFAULT_UNCERTAINTY_M);
   const coordinates = `${FR_FIVE_DECIMALS.format(lat)} N, ${FR_FIVE_DECIMALS.format(lon)} E`;
-  const label = options.label ?? `Point placé (${coordinates})`;
+  const near = options.label === undefined ? nearestAddressLabel(ctx, lon, lat) : null;
+  const label = options.label ?? (near ? `Point placé près du ${near}` : `Point placé (${coordinates})`);
   if (
     !Number.isFinite(lon) ||
     !Number.isFinite(lat) ||
