@@ -10,6 +10,7 @@ import { mapModeStore, useMapMode } from '../state/map-mode.ts';
 import { useVerdict } from '../state/verdict-state.ts';
 import { readParam, replaceParams } from '../url-state.ts';
 import { AddressCombobox, type ComboboxOption } from './address-combobox.tsx';
+import { BanImport } from './ban-import.tsx';
 import { useCheckContext } from './use-check-context.ts';
 import { presentCheck } from './verdict-actions.ts';
 import { VerdictCard } from './verdict-card.tsx';
@@ -172,6 +173,7 @@ export function AddressSearch() {
       <p className="address-search-geoloc-note">
         « Utiliser ma position » : la position reste sur cet appareil.
       </p>
+      <BanImport />
       {error ? (
         <p className="address-search-error" role="alert">
           {error}
