@@ -17,6 +17,7 @@ import { Transform } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
+import { BanFileError } from '../src/domain/ban/parse.ts';
 import { checkRow } from '../src/domain/batch/check-rows.ts';
 import {
   type ColumnMapping,
@@ -50,6 +51,8 @@ import type {
   RoadCollection,
 } from '../src/domain/data-types.ts';
 
+import { loadBanShardsFromDisk, readBanFiles } from './lib/ban-file.ts';
+
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 /** Loads the datasets of data/ for the checker (Node side of src/data-loader.ts). */
@@ -61,6 +64,7 @@ export function loadBatchDataFromDisk(root = ROOT): BatchData {
     roads: json<RoadCollection>('roads.geojson'),
     communes: json<CommuneCollection>('communes.geojson'),
     addresses: existsSync(addressesPath) ? json<AddressTable>('addresses.json') : null,
+    ban: loadBanShardsFromDisk(resolve(root, 'data/ban')),
   };
 }
 
@@ -76,6 +80,8 @@ interface Options {
   output: string | null;
   utf8: boolean;
   minimise: boolean;
+  /** BAN files (`--ban`, repeatable): house-number answers. */
+  ban: string[];
 }
 
 class UsageError extends Error {}
@@ -83,18 +89,25 @@ class UsageError extends Error {}
 const USAGE = `Usage : npm run check-addresses -- FICHIER.csv|FICHIER.xlsx [-o RESULTAT.csv] [--utf8] [--minimiser]
   -o, --output FICHIER  écrit le résultat dans FICHIER (sinon sur la sortie standard)
   --utf8                écrit en UTF-8 avec BOM (par défaut : même encodage que l’entrée)
-  --minimiser           ne garde que les colonnes d’adresse (minimisation des données)`;
+  --minimiser           ne garde que les colonnes d’adresse (minimisation des données)
+  --ban FICHIER         Base Adresse Nationale (adresses-59.csv.gz ou adresses-<insee>.csv) : réponses au numéro`;
 
 function parseArguments(argv: readonly string[]): Options {
   let input: string | null = null;
   let output: string | null = null;
   let utf8 = false;
   let minimise = false;
+  const ban: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === '-o' || argument === '--output') {
       output = argv[index + 1] ?? null;
       if (!output) throw new UsageError('Il manque le nom du fichier après -o.');
+      index += 1;
+    } else if (argument === '--ban') {
+      const file = argv[index + 1];
+      if (!file) throw new UsageError('Il manque le nom du fichier après --ban.');
+      ban.push(file);
       index += 1;
     } else if (argument === '--utf8') utf8 = true;
     else if (argument === '--minimiser') minimise = true;
@@ -104,7 +117,7 @@ function parseArguments(argv: readonly string[]): Options {
     else throw new UsageError(`Un seul fichier d’entrée à la fois (reçu aussi « ${argument} »).`);
   }
   if (!input) throw new UsageError('Indiquez le fichier à vérifier.');
-  return { input, output, utf8, minimise };
+  return { input, output, utf8, minimise, ban };
 }
 
 /** A Node stream transform decoding bytes with a WHATWG TextDecoder (fatal for UTF-8: throws on bad bytes). */
@@ -385,7 +398,18 @@ export async function main(
     if (!existsSync(options.input)) throw new BatchInputError(`Fichier introuvable : ${options.input}`);
     const head = readHead(options.input, 4096);
     const kind = sniffFileKind(head);
-    const checker = createDomainRowChecker(loadBatchDataFromDisk());
+    const data = loadBatchDataFromDisk();
+    if (options.ban.length > 0) {
+      for (const file of options.ban)
+        if (!existsSync(file)) throw new BatchInputError(`Fichier introuvable : ${file}`);
+      const communes = new Set(data.communes.features.map((f) => f.properties.insee));
+      const ban = await readBanFiles(options.ban, communes);
+      data.ban = ban.table;
+      log(
+        `Base Adresse Nationale du ${ban.table.date} : ${ban.kept} adresses de ${ban.table.communes.length} commune(s) couverte(s) sur ${ban.rows} lues.`,
+      );
+    }
+    const checker = createDomainRowChecker(data);
     let verdicts: RowVerdict[];
     // UTF-16 (Excel « Texte Unicode ») is rare and small: read whole rather than streamed.
     if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe))
@@ -407,7 +431,7 @@ export async function main(
     );
     return 0;
   } catch (error) {
-    if (error instanceof BatchInputError) {
+    if (error instanceof BatchInputError || error instanceof BanFileError) {
       log(`Erreur : ${error.message}`);
       return 1;
     }

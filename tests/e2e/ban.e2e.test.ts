@@ -118,13 +118,11 @@ describe('Préciser au numéro', () => {
 
   it('refuses a file without the BAN columns, in French, and keeps the base', async () => {
     await openPanel();
-    await page
-      .getByLabel(/Remplacer par un autre fichier/)
-      .setInputFiles({
-        name: 'adresses.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(CSV.replaceAll(';', ',')),
-      });
+    await page.getByLabel(/Remplacer par un autre fichier/).setInputFiles({
+      name: 'adresses.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV.replaceAll(';', ',')),
+    });
     const alert = page.locator('.ban-import-error');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toContain('n’a pas les colonnes de la Base Adresse Nationale');
