@@ -1,6 +1,6 @@
 // build-data.ts — `npm run data` / `npm run data:check`.
 //
-// Reads (from ../shared/data/raw, or --raw DIR):
+// Reads (from ../shared/data/raw, or $PERIMETRE_RAW_DIR, or --raw DIR):
 //   gazetteer-anct-qp2024/QP2024_France_all_WGS84_4dp.geojson.gz, gazetteer-anct-qp2024/QP2024_list_all_1584.csv,
 //   mutafriches-anct-qp2024/QN05980M_WGS84_6dp.geojson, france-geojson/communes-59-nord.geojson,
 //   gregoiredavid-france-geojson/communes_Croix_Roubaix_Tourcoing_Wattrelos_and_neighbours.geojson,
@@ -70,6 +70,7 @@ import {
   readOfficialQpv,
   readQpvList,
 } from './lib/qpv';
+import { defaultRawDir } from './lib/raw-dir';
 import { roadsExtent, selectRoads } from './lib/roads';
 import {
   BAN_META,
@@ -109,7 +110,7 @@ export const OWNED_OUTPUTS = [
 ] as const;
 
 export interface BuildOptions {
-  /** Raw sources directory (default `../shared/data/raw` relative to the repo). */
+  /** Raw sources directory (default `$PERIMETRE_RAW_DIR`, else `../shared/data/raw` relative to the repo). */
   rawDir?: string;
   /** Output directory (default `data/`). */
   outDir?: string;
@@ -441,7 +442,7 @@ function readSourceExists(path: string, label: string): string {
  */
 export function buildData(options: BuildOptions = {}): BuildReport {
   const log = options.log ?? ((m: string) => console.log(m));
-  const rawDir = resolve(options.rawDir ?? join(REPO, '..', 'shared', 'data', 'raw'));
+  const rawDir = resolve(options.rawDir ?? defaultRawDir());
   const outDir = resolve(options.outDir ?? join(REPO, 'data'));
   const fontsDir = resolve(options.fontsDir ?? join(outDir, '..', 'public', 'fonts'));
   const tilesDir = resolve(options.tilesDir ?? join(fontsDir, '..', 'tiles', 'basemap'));
@@ -454,7 +455,9 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   if (options.check) {
     checkExisting(outDir, fontsDir, tilesDir, options, say);
     if (!existsSync(join(rawDir, RAW.qpv)) && !options.qpv) {
-      say(`check: raw sources absent (${rawDir}): validated only, not compared with a rebuild`);
+      say(
+        `check: sources brutes absentes (${rawDir}) : data/ est validé mais PAS comparé à une reconstruction (raw sources absent: validated only, not compared with a rebuild; set --raw DIR or PERIMETRE_RAW_DIR)`,
+      );
       return {
         outputs: [],
         repairs: { duplicateVertices: 0, droppedRings: 0, pinchedFeatures: [] },

@@ -3,10 +3,11 @@
  * move the camera (the map view honours prefers-reduced-motion), forget any previously shared address.
  */
 import { type AddressCheck, type CheckContext, checkPoint } from '../domain/check-address.ts';
+import { coarsenView, decodeView, encodeView } from '../domain/permalink.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../domain/verdict.ts';
 import { requestFitBounds, requestFlyTo } from '../state/map-state.ts';
 import { showVerdict, type VerdictOrigin } from '../state/verdict-state.ts';
-import { replaceParams } from '../url-state.ts';
+import { readParam, replaceParams } from '../url-state.ts';
 
 /** Zoom at which a house and its side of the street are visible. */
 export const VERDICT_ZOOM = 17;
@@ -19,8 +20,13 @@ export function presentCheck(
   options: { moveCamera?: boolean; keepSharedAddress?: boolean } = {},
 ): void {
   showVerdict(check, origin, query);
-  // The typed address goes into the URL only when the user presses « Partager ».
-  if (!options.keepSharedAddress) replaceParams({ adresse: null });
+  // The typed address goes into the URL only when the user presses « Partager »; the view already in the URL
+  // (the user may have zoomed onto the home before placing the pin) is made coarse right away (issue 15, D13).
+  const view = decodeView(readParam('carte'));
+  replaceParams({
+    ...(options.keepSharedAddress ? {} : { adresse: null }),
+    ...(view ? { carte: encodeView(coarsenView(view)) } : {}),
+  });
   if (options.moveCamera === false || check.lon === null || check.lat === null) return;
   const street = check.street ? ctx.geocoder.streets[check.street.id] : undefined;
   if (check.precision === 'voie' && street && street.lines.length > 0)
