@@ -153,8 +153,8 @@ export class BanParser {
     const line = text.slice(start, end);
     const fields = line.includes('"') ? splitQuoted(line) : null;
     // Fast path: fields cut with indexOf up to the last needed column.
-    const get = this.getter(line, fields);
-    if (!get) {
+    const get = (k: number) => this.get(k);
+    if (!this.cut(line, fields)) {
       if (last) {
         throw new BanFileError(
           `Le fichier est incomplet : sa dernière ligne (${this.lineNumber}) est coupée. Le téléchargement a sans doute été interrompu : téléchargez-le à nouveau.`,
@@ -204,30 +204,36 @@ export class BanParser {
     this.stats.kept++;
   }
 
-  /** Returns a field reader for the line, or null when the line has too few fields. */
-  private getter(line: string, fields: string[] | null): ((k: number) => string) | null {
-    const header = this.header!;
-    if (fields) {
-      if (fields.length < this.lastIndex + 1) return null;
-      return (k) => fields[header[k]!] ?? '';
-    }
-    const cuts: number[] = [-1];
+  /** Positions of the `;` of the current line (fast path), reused from line to line. */
+  private readonly cuts = new Int32Array(64);
+  private current = '';
+  private quoted: string[] | null = null;
+
+  /** Prepares the field reads of a line; false when the line has too few fields. */
+  private cut(line: string, fields: string[] | null): boolean {
+    this.current = line;
+    this.quoted = fields;
+    if (fields) return fields.length >= this.lastIndex + 1;
+    const cuts = this.cuts;
+    cuts[0] = -1;
     let at = -1;
     for (let c = 0; c <= this.lastIndex; c++) {
       at = line.indexOf(';', at + 1);
       if (at < 0) {
-        if (c === this.lastIndex) {
-          cuts.push(line.length);
-          break;
-        }
-        return null;
+        if (c !== this.lastIndex) return false;
+        cuts[c + 1] = line.length;
+        return true;
       }
-      cuts.push(at);
+      cuts[c + 1] = at;
     }
-    return (k) => {
-      const col = header[k]!;
-      return line.slice(cuts[col]! + 1, cuts[col + 1]!);
-    };
+    return true;
+  }
+
+  /** Field `k` of {@link BAN_REQUIRED_COLUMNS} of the line prepared by {@link cut}. */
+  private get(k: number): string {
+    const col = this.header![k]!;
+    if (this.quoted) return this.quoted[col] ?? '';
+    return this.current.slice(this.cuts[col]! + 1, this.cuts[col + 1]!);
   }
 
   private readHeader(raw: string): void {
