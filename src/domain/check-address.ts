@@ -4,6 +4,8 @@
 // reason; an uncertain match never yields « dans ».
 
 import { TERRITORY } from '../territory/territory';
+import { nearestAddress } from './ban/numbers';
+import type { BanTable } from './ban/table';
 import type {
   AddressTable,
   BBox,
@@ -52,6 +54,13 @@ export const SIG_VILLE_URL = 'https://sig.ville.gouv.fr/adresses/recherche';
 /** Geocoding scores below this are typo-corrected or partial readings: never a firm « dans » or « hors ». */
 export const CERTAIN_SCORE = 0.95;
 
+/**
+ * Uncertainty (m) added to the outline's precision for a house number found in the Base Adresse Nationale: none.
+ * sig.ville.gouv.fr geocodes with the BAN and tests that very point against the official outline, so the only
+ * honest margin is the outline's own rounding (≈ 0.1 m for QN05980M at 6 decimals, 5.6 m for 4-decimal outlines).
+ */
+export const BAN_POINT_UNCERTAINTY_M = 0;
+
 /** Beyond this distance (m) from every QPV, a point is taken as outside the data's reach (sea, abroad, 0,0…). */
 export const FAR_LIMIT_M = 50_000;
 
@@ -89,6 +98,8 @@ export interface CheckContext {
   index: QpvIndex;
   /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
   qpv: QpvCollection;
+  /** BAN points (house numbers), when imported: the pin names the nearest address. */
+  ban: BanTable | null;
   geocoder: Geocoder;
   /** Extent of the covered communes. */
   area: BBox;
@@ -101,6 +112,8 @@ export interface CheckContextInput {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses?: AddressTable | null;
+  /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`). */
+  ban?: BanTable | null;
   /** See {@link GeocoderInput.fastPath} (default true; the answers are the same). */
   fastPath?: boolean;
 }
@@ -129,10 +142,12 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   return {
     index: createQpvIndex(input.qpv),
     qpv: input.qpv,
+    ban: input.ban ?? null,
     geocoder: createGeocoder({
       roads: input.roads,
       communes: input.communes,
       addresses: input.addresses ?? null,
+      ban: input.ban ?? null,
       fastPath: input.fastPath ?? true,
     }),
     area,
@@ -150,6 +165,8 @@ const qpvName = (q: QpvRef) => `${q.nom} (${q.code})`;
 const oneDecimal = (m: number) => FR_ONE_DECIMAL.format(m);
 
 function bandExplanation(band: number, uncertainty: number): string {
+  if (uncertainty === 0)
+    return `marge de ${oneDecimal(band)} m : précision du tracé officiel, le point de la Base Adresse Nationale étant celui du contrôle officiel`;
   return `marge de ${oneDecimal(band)} m : précision du tracé officiel + ${oneDecimal(uncertainty)} m d’incertitude sur la position`;
 }
 
@@ -292,19 +309,22 @@ function reachesDataEdge(box: BBox): boolean {
  */
 export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   let result: AddressCheck;
-  if (match.precision === 'adresse') {
-    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: DEFAULT_UNCERTAINTY_M });
+  if (match.precision === 'adresse' || match.precision === 'adresse interpolée') {
+    // A BAN point is the position the official check uses: the only margin left is the outline's own precision.
+    // An interpolated number keeps the usual uncertainty of a position.
+    const uncertainty = match.precision === 'adresse' ? BAN_POINT_UNCERTAINTY_M : DEFAULT_UNCERTAINTY_M;
+    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: uncertainty });
     const street = match.street;
     result = fromPointVerdict(
       v,
       {
-        precision: 'adresse',
+        precision: match.precision,
         label: match.label,
         lon: match.lon,
         lat: match.lat,
         street: { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune },
       },
-      DEFAULT_UNCERTAINTY_M,
+      uncertainty,
       'L’adresse est',
     );
     if (match.note) result.motif += ` ${match.note}`;
@@ -371,6 +391,21 @@ export function checkAddress(ctx: CheckContext, query: string | StructuredAddres
   };
 }
 
+/** A pin within this distance (m) of a BAN address is named after it. */
+export const PIN_ADDRESS_RADIUS_M = 20;
+
+/** « 12 Rue Paul Lafargue, 59170 Croix (à 3 m) » for the BAN address nearest to a pin, or null. */
+function nearestAddressLabel(ctx: CheckContext, lon: number, lat: number): string | null {
+  if (!ctx.ban || !Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  const near = nearestAddress(ctx.ban, [lon, lat], PIN_ADDRESS_RADIUS_M);
+  if (!near) return null;
+  const street = ctx.ban.streets[near.street]!;
+  const suffix = ctx.ban.suffix[near.row]!;
+  const rep = suffix === 0 ? '' : ` ${ctx.ban.suffixes[suffix - 1]}`;
+  const commune = ctx.geocoder.communes.find((c) => c.insee === street.insee)?.nom ?? street.insee;
+  return `${ctx.ban.numero[near.row]}${rep} ${street.nom}, ${street.code_postal} ${commune} (à ${metres(near.distance_m)})`;
+}
+
 export interface CheckPointOptions {
   /** Uncertainty of the position (m): a pin at street zoom ≈ 10, a GPS fix its `accuracy`. */
   uncertainty_m?: number;
@@ -393,7 +428,8 @@ export function checkPoint(
   const [lon, lat] = point;
   const uncertainty = Math.max(0, options.uncertainty_m ?? DEFAULT_UNCERTAINTY_M);
   const coordinates = `${FR_FIVE_DECIMALS.format(lat)} N, ${FR_FIVE_DECIMALS.format(lon)} E`;
-  const label = options.label ?? `Point placé (${coordinates})`;
+  const near = options.label === undefined ? nearestAddressLabel(ctx, lon, lat) : null;
+  const label = options.label ?? (near ? `Point placé près du ${near}` : `Point placé (${coordinates})`);
   if (
     !Number.isFinite(lon) ||
     !Number.isFinite(lat) ||
