@@ -23,6 +23,7 @@ import {
 import { readParam } from '../url-state.ts';
 import { ActionDetail } from './action-detail.tsx';
 import { ActionEditor } from './action-editor.tsx';
+import { ActionsExamplesSwitch } from './actions-examples-switch.tsx';
 import { ActionsFiles } from './actions-files.tsx';
 import { ActionsFilters } from './actions-filters.tsx';
 import { ActionsLegend } from './actions-legend.tsx';
@@ -131,6 +132,7 @@ export function ActionsPanel() {
       ) : null}
       {objectives ? (
         <>
+          <ActionsExamplesSwitch examples={all.filter((action) => action.properties.exemple).length} />
           <ActionsLegend objectives={objectives} shown={shown} all={all} />
           <ActionsFilters objectives={objectives} />
           {selected ? (

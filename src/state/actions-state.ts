@@ -22,6 +22,7 @@ import {
   validateActionFeature,
 } from '../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../domain/objectives.ts';
+import { onNavigation, pageFromPath } from '../routing.ts';
 import { readParam, replaceParams } from '../url-state.ts';
 import { createStore, useStore } from './create-store.ts';
 
@@ -55,6 +56,14 @@ export const draftsStore = createStore<DraftsState>({
 export const filtersStore = createStore<ActionFilters>(
   typeof window === 'undefined' ? decodeFilters(() => null) : decodeFilters((name) => readParam(name)),
 );
+
+// The URL is the truth: a link such as `/?objectifs=verdissement` (contract page) replaces the filters in force.
+if (typeof window !== 'undefined') {
+  onNavigation(() => {
+    if (pageFromPath(window.location.pathname) === 'carte')
+      filtersStore.set(decodeFilters((name) => readParam(name)));
+  });
+}
 
 export const selectedActionStore = createStore<string | null>(null);
 
@@ -205,7 +214,11 @@ export function useAllActions(): AllActions {
   }, [data, drafts]);
 }
 
-/** The actions passing the current filters (shared by the map, the list and the legend). */
+/**
+ * The actions passing the current filters (shared by the map, the list and the legend). The fictitious examples
+ * are off unless the user switches them on; they never cover a resident's answer: the pin is an HTML marker
+ * above the map canvas, and the matched street's layers are added after (so above) the actions' layers.
+ */
 export function useFilteredActions(): ActionFeature[] {
   const { all } = useAllActions();
   const filters = useActionFilters();

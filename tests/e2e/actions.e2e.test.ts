@@ -60,9 +60,15 @@ afterAll(async () => {
 });
 
 describe('actions overlay', () => {
-  it('shows the examples on the map and in the list', async () => {
-    await waitForRendered(EXAMPLES);
+  it('hides the examples until « Voir des exemples » is switched on, then shows them on the map and in the list', async () => {
     await openPanel();
+    const examples = page.getByRole('checkbox', { name: /exemple/ });
+    expect(await examples.isChecked()).toBe(false);
+    await waitForRendered(0);
+    expect(await listItems().count()).toBe(0);
+    await examples.check();
+    expect(page.url()).toContain('exemples=1');
+    await waitForRendered(EXAMPLES);
     await expect.poll(() => listItems().count()).toBe(EXAMPLES);
     expect(await page.locator('ul.actions-list .action-badge-exemple').count()).toBe(EXAMPLES);
     await page.screenshot({ path: screenshotPath('actions-examples') });
@@ -70,11 +76,11 @@ describe('actions overlay', () => {
 
   it('filters change both the map and the list, and the permalink', async () => {
     await page.getByText('Filtrer', { exact: true }).click();
-    await page.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }).uncheck();
+    await page.getByRole('checkbox', { name: /exemple/ }).uncheck();
     await waitForRendered(0);
     await expect.poll(() => listItems().count()).toBe(0);
-    expect(page.url()).toContain('exemples=0');
-    await page.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }).check();
+    expect(page.url()).not.toContain('exemples=');
+    await page.getByRole('checkbox', { name: /exemple/ }).check();
     await page
       .getByRole('group', { name: 'Objectif de la ville' })
       .getByRole('checkbox', { name: 'Verdissement' })
