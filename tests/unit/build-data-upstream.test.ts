@@ -49,7 +49,8 @@ describe.skipIf(!existsSync(RAW))('buildData: upstream formats (--qpv, --ban)', 
       expect: expect3,
       log: quiet,
     });
-  });
+    // Two whole builds: 20–40 s on a busy 2-core machine (not a timed test).
+  }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('the official ANCT GeoJSON replaces the gazetteer layer, precision from the decimals', () => {
