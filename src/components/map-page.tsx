@@ -8,6 +8,7 @@ import { lazy, Suspense } from 'react';
 import { ActionsPanel } from './actions-panel.tsx';
 import { AddressSearch } from './address-search.tsx';
 import { LayerPanel } from './layer-panel.tsx';
+import { PlanningPanel } from './planning-panel.tsx';
 import { QpvDetails } from './qpv-details.tsx';
 import { StreetList } from './street-list.tsx';
 
@@ -21,6 +22,7 @@ export function MapPage() {
         <StreetList />
         <LayerPanel />
         <ActionsPanel />
+        <PlanningPanel />
       </div>
       <div className="map-area">
         <Suspense fallback={<p className="map-loading">Chargement de la carte…</p>}>
