@@ -73,7 +73,7 @@ export function planningLayers(): {
       source: PLANNING_SOURCE.iris,
       paint: {
         'fill-color': PLANNING_COLOR.iris,
-        'fill-opacity': ['interpolate', ['linear'], ['get', 'qpv_share'], 0, 0, 0.01, 0.08, 1, 0.4],
+        'fill-opacity': ['interpolate', ['linear'], ['get', 'qpv_share'], 0, 0, 0.01, 0.06, 1, 0.25],
       },
     },
     irisLine: {

@@ -11,7 +11,14 @@ import { type Harness, type OpenedPage, openPage, startHarness, waitForMapIdle }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const PAGES = ['/', '/verifier-un-fichier', '/contrat-de-ville', '/sources', '/accessibilite'];
+const PAGES = [
+  '/',
+  '/?amenagement=1',
+  '/verifier-un-fichier',
+  '/contrat-de-ville',
+  '/sources',
+  '/accessibilite',
+];
 
 interface AxeViolation {
   id: string;
@@ -36,7 +43,10 @@ async function visit(page: Page, path: string): Promise<void> {
     .first()
     .waitFor();
   // The map page is checked with its map drawn (MapLibre adds its controls and canvas then).
-  if (path === '/') await waitForMapIdle(page);
+  if (path.startsWith('/?') || path === '/') await waitForMapIdle(page);
+  // The planner view (permalink amenagement=1) is checked once its lazy content and data are in.
+  if (path.includes('amenagement=1'))
+    await page.getByTestId('planning-indicateurs').waitFor({ timeout: 60_000 });
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
