@@ -75,7 +75,9 @@ export const editorStore = createStore<EditorState>({ step: 'ferme' });
 
 export interface MapBridge {
   /** A copy of the map canvas, taken inside a `render` event (no preserveDrawingBuffer needed). */
-  capture?: () => Promise<HTMLCanvasElement>;
+  capture?: (minWidth?: number) => Promise<HTMLCanvasElement>;
+  /** Latitude of the centre, zoom and CSS width of the map (for the export's scale bar). */
+  view?: () => { lat: number; zoom: number; cssWidth: number };
   /** The map centre `[lon, lat]`, to place a point without a pointer. */
   center?: () => [number, number];
   /** Shows an action on the map (no animation when the user prefers reduced motion). */

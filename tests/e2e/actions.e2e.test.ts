@@ -215,7 +215,7 @@ describe('actions overlay', () => {
       .click();
   });
 
-  it('exports the view as a PNG with title, legend and sources', async () => {
+  it('exports the view as a PNG of print size (≥ 1 600 px wide) with title, legends, scale bar and sources', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exporter la vue en image (PNG)' }).click(),
@@ -224,8 +224,18 @@ describe('actions overlay', () => {
     const png = readFileSync((await download.path())!);
     await download.saveAs(screenshotPath('actions-export'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const mapHeight = await page.evaluate(() => window.__map!.getCanvas().height);
-    expect(png.readUInt32BE(20)).toBeGreaterThan(mapHeight);
+    // IHDR: width at byte 16, height at byte 20. The map is captured at ≥ 1 600 device pixels wide (A4 print).
+    const width = png.readUInt32BE(16);
+    expect(width).toBeGreaterThanOrEqual(1600);
+    const css = await page.evaluate(() => {
+      const canvas = window.__map!.getCanvas();
+      return { width: canvas.clientWidth, height: canvas.clientHeight };
+    });
+    const scale = width / css.width;
+    // Title band (64), the map, 6 objective rows + 3 map-legend rows (24 each): all in CSS px × scale.
+    expect(png.readUInt32BE(20)).toBeGreaterThan((64 + css.height + 24 * (2 + 3)) * scale);
+    // The screen's pixel ratio is back after the capture.
+    expect(await page.evaluate(() => window.__map!.getPixelRatio())).toBe(1);
   });
 
   it('stayed offline and error-free', () => {
