@@ -5,6 +5,7 @@
 
 import { useContractFacts } from './planning-data.ts';
 import { count } from './planning-format.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 const euros = new Intl.NumberFormat('fr-FR', {
   style: 'currency',
@@ -57,7 +58,7 @@ export function ContractFactsSection() {
           {focus.statut === 'MODIFIE' ? ' : son contour a été modifié.' : '.'}
         </p>
       ) : null}
-      <div className="planning-table-wrap">
+      <ScrollRegion label="Tableau des postes (défilement horizontal)">
         <table className="planning-table" data-testid="postes">
           <caption>Postes adulte-relais et FONJEP du contrat de la MEL, par année</caption>
           <thead>
@@ -88,7 +89,7 @@ export function ContractFactsSection() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ul className="text-page-note">
         {facts.caveats.map((caveat) => (
           <li key={caveat}>{caveat}</li>

@@ -4,6 +4,7 @@
  */
 import type { PlanningIndicators, TerritoryIndicators } from '../domain/planning/types.ts';
 import { count, hectares, percent } from './planning-format.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 const ROWS: { label: string; value: (t: TerritoryIndicators) => string }[] = [
   { label: 'Surface', value: (t) => hectares(t.area_m2) },
@@ -26,7 +27,7 @@ const ROWS: { label: string; value: (t: TerritoryIndicators) => string }[] = [
 
 export function PlanningIndicatorsTable({ indicators }: { indicators: PlanningIndicators }) {
   return (
-    <div className="planning-table-wrap">
+    <ScrollRegion label="Tableau des indicateurs (défilement horizontal)">
       <table className="planning-table" data-testid="planning-indicateurs">
         <caption>Indicateurs de {indicators.qpv}, de sa partie de Croix et de Croix</caption>
         <thead>
@@ -50,6 +51,6 @@ export function PlanningIndicatorsTable({ indicators }: { indicators: PlanningIn
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

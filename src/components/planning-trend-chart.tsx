@@ -4,6 +4,7 @@
  */
 import { SHARE_CLASSES, type ShareClass, type TerritoryIndicators } from '../domain/planning/types.ts';
 import { percent } from './planning-format.ts';
+import { ScrollRegion } from './scroll-region.tsx';
 
 const CLASS_LABELS: Record<ShareClass, string> = {
   '0-3': 'moins de 3 m²',
@@ -57,7 +58,7 @@ export function PlanningTrendChart({ territory }: { territory: TerritoryIndicato
         {territory.label}, part des habitants avec moins de 3 m² de parc accessible chacun (chiffres de
         l’association AUT-MEL). Détail dans le tableau ci-dessous.
       </figcaption>
-      <div className="planning-table-wrap">
+      <ScrollRegion label="Tableau de l’évolution (défilement horizontal)">
         <table className="planning-table">
           <caption>{territory.label} : habitants par m² de parc accessible chacun</caption>
           <thead>
@@ -81,7 +82,7 @@ export function PlanningTrendChart({ territory }: { territory: TerritoryIndicato
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </figure>
   );
 }
