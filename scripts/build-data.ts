@@ -32,8 +32,8 @@ import {
   checkWaterCollection,
   type GuardResult,
 } from '../src/domain/data-types';
-import type { AreaGeometry } from '../src/domain/line-relation';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
+import { createQpvIndex } from '../src/domain/verdict';
 import { addressTableText, readBan } from './lib/ban';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
@@ -274,7 +274,8 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   // 6. Streets.
   const streetsIn = readFeatureCollection(raw(RAW.streets), label(RAW.streets));
   addSource(RAW.streets, streetsIn.bytes, SOURCE_META[RAW.streets]!);
-  const streets = buildStreets(streetsIn.features, label(RAW.streets), focus.geometry as AreaGeometry);
+  const index = createQpvIndex({ type: 'FeatureCollection', features: qpv });
+  const streets = buildStreets(streetsIn.features, label(RAW.streets), index);
 
   // 7. Glyphs.
   const fonts = new Map<string, Uint8Array>();

@@ -29,7 +29,8 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
     root = mkdtempSync(join(tmpdir(), 'build-data-'));
     out = join(root, 'data');
     report = buildData({ rawDir: RAW, outDir: out, log: quiet });
-  });
+    // A real build: several seconds of CPU, more on a shared machine.
+  }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes every owned output and the glyphs, and nothing else in data/', () => {
@@ -106,7 +107,9 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
     expect(byId.get('rue-chevreul')!.statut).toBe('limite');
     expect(byId.get('rue-blanche')!.statut).toBe('limite');
     expect(byId.get('rue-lavoisier')!.statut).toBe('partiel');
-    expect(Math.abs(byId.get('rue-lavoisier')!.dehors_m - 50)).toBeLessThan(10);
+    // README: the ~50 m south-western end is outside; beyond the 15.1 m band of the answer, ≈ 35 m remain.
+    expect(Math.abs(byId.get('rue-lavoisier')!.dehors_m - 35)).toBeLessThan(10);
+    expect(byId.get('rue-du-tonkin')!.statut).toBe('dedans');
   });
 
   it('manifest.json lists sources and outputs with sha256', () => {
