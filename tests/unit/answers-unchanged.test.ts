@@ -3,13 +3,25 @@
 // the geocoder index (street-level answer) and 100 000 seeded random points over the covered area (point verdict,
 // uncertainty 10 m). Same status and QPV code; distances and metres within 1 m. Streets whose answer changed on
 // purpose are listed below with the reason (reviewed exceptions), never regenerated.
+// Answers are taken the way the browser takes them — from the compact artifacts: the street relations precomputed
+// in data/streets.json, and point verdicts computed with ONLY the QPV shards the context loads for the point (the
+// covered area's shards, or those the catalogue designates elsewhere) — and, for streets, also from the one
+// street-relation function run on the road centre-lines (the Node path).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type AnswersTruth, STATUS_LETTER, samplePoints, TRUTH_PATH } from '../../scripts/lib/answers-sample';
-import { createCheckContext } from '../../src/domain/check-address';
+import { addQpvFeatures, createCheckContext, pointReach, qpvLoadedFor } from '../../src/domain/check-address';
 import type { CommuneCollection, QpvCollection, RoadCollection } from '../../src/domain/data-types';
+import {
+  type QpvCatalogue,
+  type QpvShardFile,
+  qpvCollection,
+  shardFeatures,
+  shardsFor,
+} from '../../src/domain/qpv-shards';
+import type { StreetIndexFile } from '../../src/domain/street-index-file';
 import { pointVerdict, streetVerdict } from '../../src/domain/verdict';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -51,21 +63,43 @@ describe('answers unchanged (issue 10)', () => {
     );
   });
 
-  it('every street of the index: same status and QPV, distances and metres within 1 m', () => {
+  // The browser's context: street index + the covered area's shards only; more shards on demand, via the catalogue.
+  const streetIndex = read<StreetIndexFile>('streets.json');
+  const catalogue = read<QpvCatalogue>('qpv/catalogue.json');
+  const shard = (id: string) => shardFeatures(read<QpvShardFile>(`qpv/shards/${id}.json`));
+  const light = createCheckContext({
+    qpv: qpvCollection(streetIndex.coverage.shards.flatMap(shard)),
+    streetIndex,
+    addresses: null,
+    partial: true,
+    catalogue,
+  });
+  const lightKeys = light.geocoder.streets.map((s) => `${s.insee}|${s.nom}`);
+
+  it('the compact street index: same streets, same order, answers within 1 m', () => {
+    expect(lightKeys).toEqual(truth.streets.keys);
+    compareStreets((i) => light.streetVerdicts.get(i)!);
+  });
+
+  it('the street-relation function on the centre-lines: same answers', () => {
     const byKey = new Map(ctx.geocoder.streets.map((s) => [`${s.insee}|${s.nom}`, s]));
-    const failures: string[] = [];
-    const seen = new Set<string>();
-    truth.streets.keys.forEach((key, i) => {
-      const street = byKey.get(key);
-      if (!street) {
-        failures.push(`${key}: absente de l’index`);
-        return;
-      }
-      seen.add(key);
-      const v = streetVerdict(
+    compareStreets((i) => {
+      const street = byKey.get(truth.streets.keys[i]!);
+      if (!street) throw new Error(`${truth.streets.keys[i]} absente de l’index`);
+      return streetVerdict(
         ctx.index,
         street.lines.length > 0 ? street.lines : [[street.center, street.center]],
       );
+    });
+    expect(ctx.geocoder.streets.length).toBe(truth.streets.keys.length);
+  });
+
+  function compareStreets(answer: (i: number) => ReturnType<typeof streetVerdict>): void {
+    const failures: string[] = [];
+    const seen = new Set<string>();
+    truth.streets.keys.forEach((key, i) => {
+      seen.add(key);
+      const v = answer(i);
       const reviewed = REVIEWED[key];
       const status = reviewed?.status ?? truth.streets.status[i];
       const code = reviewed ? reviewed.code : codeOf(truth.streets.code[i]!);
@@ -86,17 +120,23 @@ describe('answers unchanged (issue 10)', () => {
     });
     for (const key of Object.keys(REVIEWED)) expect(seen.has(key), key).toBe(true);
     expect(failures.slice(0, 20)).toEqual([]);
-    expect(ctx.geocoder.streets.length).toBe(truth.streets.keys.length);
-  });
+  }
 
-  it('100 000 random points: same status and QPV, distance within 1 m', () => {
+  it('100 000 random points, with only the shards the context loads: same status and QPV, distance within 1 m', () => {
     const { points: p } = truth;
     const points = samplePoints(p.bbox, p.count, p.seed);
     const failures: string[] = [];
     let distance = 0;
+    let outsideCoverage = 0;
     points.forEach((point, i) => {
       distance += p.distance_delta_dm[i]!;
-      const v = pointVerdict(ctx.index, point, { uncertainty_m: p.uncertainty_m });
+      const box: [number, number, number, number] = [point[0], point[1], point[0], point[1]];
+      const reach = pointReach(light, p.uncertainty_m);
+      if (!qpvLoadedFor(light, box, reach)) {
+        outsideCoverage += 1;
+        addQpvFeatures(light, shardsFor(catalogue, box, reach).flatMap(shard));
+      }
+      const v = pointVerdict(light.index, point, { uncertainty_m: p.uncertainty_m });
       const code = codeOf(p.code[i]!);
       if (STATUS_LETTER[v.status] !== p.status[i] || (v.qpv?.code ?? null) !== code)
         failures.push(`[${point.join(', ')}]: ${v.status} ${v.qpv?.code} au lieu de ${p.status[i]} ${code}`);
@@ -104,5 +144,8 @@ describe('answers unchanged (issue 10)', () => {
         failures.push(`[${point.join(', ')}]: ${dm(v.distance_m) / 10} m au lieu de ${distance / 10} m`);
     });
     expect(failures.slice(0, 20)).toEqual([]);
+    // The covered area's shards answer (nearly) every point of the area + margin by themselves.
+    expect(outsideCoverage).toBeLessThan(points.length / 100);
+    expect([...light.loaded.keys()].length).toBeLessThan(400);
   });
 });

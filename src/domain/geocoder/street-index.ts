@@ -4,6 +4,7 @@
 import { TERRITORY } from '../../territory/territory';
 import type { BBox, Position } from '../data-types';
 import { NUMBER_SUFFIXES, normalizeText, STOP_WORDS, STREET_TYPES, tokenize } from '../normalize';
+import { decodeStreets } from '../street-index-file';
 import type { Commune, GeocoderInput, IndexedCommune, IndexedStreet } from './types';
 
 /** Splits a street name into its type (first word, when it is one), its significant words and its key. */
@@ -112,18 +113,24 @@ export interface StreetIndex {
 
 /** Builds the index (≈ 50 ms for the ~4 800 streets of the area). */
 export function buildStreetIndex(input: GeocoderInput): StreetIndex {
-  const communes: IndexedCommune[] = input.communes.features.map((f) => ({
-    insee: f.properties.insee,
-    nom: f.properties.nom,
-    codes_postaux: f.properties.codes_postaux,
-    aliases: communeAliases(f.properties.insee, f.properties.nom),
+  const file = input.streetIndex;
+  if (!file && !(input.roads && input.communes))
+    throw new TypeError('createGeocoder: streetIndex, or roads and communes, expected');
+  const communeList = file
+    ? file.communes.map(([insee, nom, codes_postaux]) => ({ insee, nom, codes_postaux }))
+    : input.communes!.features.map((f) => f.properties);
+  const communes: IndexedCommune[] = communeList.map((c) => ({
+    insee: c.insee,
+    nom: c.nom,
+    codes_postaux: c.codes_postaux,
+    aliases: communeAliases(c.insee, c.nom),
   }));
   const communeByInsee = new Map(communes.map((c) => [c.insee, c]));
   const coveredPostcodes = new Set(communes.flatMap((c) => c.codes_postaux));
 
   // Streets from the road centre-lines, grouped by (nom, insee), in a stable order.
   const groups = new Map<string, { nom: string; insee: string; lines: Position[][] }>();
-  for (const feature of input.roads.features) {
+  for (const feature of input.roads?.features ?? []) {
     const { nom, insee } = feature.properties;
     if (!nom || !insee || !communeByInsee.has(insee)) continue;
     const key = `${insee}\u0000${nom}`;
@@ -142,6 +149,7 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
     lines: Position[][],
     parts: { type: string | null; words: string[]; key: string },
     center?: Position,
+    bbox?: BBox,
   ) => {
     const commune = communeByInsee.get(insee)!;
     const { type, words, key } = parts;
@@ -153,7 +161,7 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
       codes_postaux: commune.codes_postaux,
       lines,
       center: center ?? longestPieceMiddle(lines),
-      bbox: bboxOfLines(lines),
+      bbox: bbox ?? bboxOfLines(lines),
       type,
       words,
       key,
@@ -169,6 +177,12 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
     const parts = streetWords(group.nom);
     if (parts.words.length === 0) continue;
     addStreet(group.nom, group.insee, group.lines, parts);
+  }
+  // The compact index: the same streets in the same order (written from the list above by `npm run data`), with
+  // their placement point and bbox but no centre-lines.
+  for (const { nom, insee, center, bbox } of file ? decodeStreets(file) : []) {
+    if (!communeByInsee.has(insee)) continue;
+    addStreet(nom, insee, [], streetWords(nom), center, bbox);
   }
 
   // BAN points: attach them to the street of the same normalised name in the same commune, or create the street.

@@ -2,6 +2,7 @@
 
 import type { AddressTable, BBox, CommuneCollection, Position, RoadCollection } from '../data-types';
 import type { QueryToken } from '../normalize';
+import type { StreetIndexFile } from '../street-index-file';
 
 /** How precisely a result is placed. */
 export type Precision = 'adresse' | 'voie' | 'point placé';
@@ -60,9 +61,14 @@ export interface StructuredAddress {
   commune?: string | null;
 }
 
+/**
+ * Either the road centre-lines and the communes (Node: CLI, tests, bench) or the compact street index
+ * `data/streets.json` (the browser; same streets, same order, same ids — no centre-lines).
+ */
 export interface GeocoderInput {
-  roads: RoadCollection;
-  communes: CommuneCollection;
+  roads?: RoadCollection;
+  communes?: CommuneCollection;
+  streetIndex?: StreetIndexFile;
   addresses?: AddressTable | null;
   /**
    * Reuse the street-level work of an earlier query that differs only by its house number (default true). The
