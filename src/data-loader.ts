@@ -39,8 +39,12 @@ import {
 } from './domain/qpv-shards.ts';
 import { checkStreetIndexFile, type StreetIndexFile } from './domain/street-index-file.ts';
 
-/** The QPV shards (`npm run data`), fetched on demand: a URL each, no download until asked. */
-const shardUrls = import.meta.glob<string>('../data/qpv/shards/*.json', { query: '?url', import: 'default' });
+/** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */
+const shardUrls = import.meta.glob<string>('../data/qpv/shards/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 /** Optional BAN address points: present only after `npm run data -- --ban FILE`. */
 const optionalAddresses = import.meta.glob<string>('../data/addresses.json', {
@@ -134,13 +138,9 @@ export async function loadQpvShards(ids: readonly string[]): Promise<QpvFeatures
   const shards = await Promise.all(
     ids.map((id) =>
       once(`qpv-shard:${id}`, async () => {
-        const entry = shardUrls[`../data/qpv/shards/${id}.json`];
-        if (!entry) throw new DataLoadError(`Contours des quartiers prioritaires « ${id} » introuvables.`);
-        return fetchChecked<QpvShardFile>(
-          await entry(),
-          'des contours des quartiers prioritaires',
-          checkQpvShard,
-        );
+        const url = shardUrls[`../data/qpv/shards/${id}.json`];
+        if (!url) throw new DataLoadError(`Contours des quartiers prioritaires « ${id} » introuvables.`);
+        return fetchChecked<QpvShardFile>(url, 'des contours des quartiers prioritaires', checkQpvShard);
       }),
     ),
   );
