@@ -10,7 +10,10 @@
 //             --ban FILE (BAN adresses-59.csv or .csv.gz).
 // Writes: data/qpv-2024.geojson, data/communes.geojson, data/roads.geojson, data/water.geojson,
 //   data/saint-pierre-streets.geojson, data/manifest.json, data/ban/<insee>.json (only with --ban: BAN points
-//   of each covered commune, columnar, src/domain/ban/shard.ts; the directory is replaced as a whole), and
+//   of each covered commune, columnar, src/domain/ban/shard.ts; the directory is replaced as a whole), the compact
+//   artifacts the browser reads (scripts/lib/artifacts.ts): data/streets.json, data/qpv/catalogue.json and
+//   data/qpv/shards/<département>.json (the shards directory is replaced as a whole), the planning files
+//   data/planning/* and data/contract.json (scripts/data/), and
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
 //   replaced as a whole).
@@ -44,8 +47,8 @@ import {
   checkWaterCollection,
   type GuardResult,
 } from '../src/domain/data-types';
-import type { AreaGeometry } from '../src/domain/line-relation';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
+import type { AreaGeometry } from '../src/domain/planning/lambert93';
 import {
   checkAccessCollection,
   checkContractFacts,
@@ -54,10 +57,14 @@ import {
   checkParkCollection,
   checkPlanningIndicators,
 } from '../src/domain/planning/types.ts';
+import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards';
+import { checkStreetIndexFile } from '../src/domain/street-index-file';
+import { createQpvIndex } from '../src/domain/verdict';
 import { checkPlanningConsistency } from './data/check';
 import { withCadastreOutlines } from './data/communes-cadastre';
 import { buildContract } from './data/contract';
 import { buildPlanning, PLANNING_OUTPUTS, PLANNING_RAW, type RawReaders } from './data/planning';
+import { asQpvCollection, qpvShardTexts, streetIndexText } from './lib/artifacts';
 import { readBanFileSync } from './lib/ban-file';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
@@ -120,8 +127,13 @@ export const OWNED_OUTPUTS = [
   'qpv-2024.geojson',
   'roads.geojson',
   'saint-pierre-streets.geojson',
+  'streets.json',
+  'qpv/catalogue.json',
   'water.geojson',
 ] as const;
+
+/** Directory of the QPV shards in data/ (every file in it is written by this script). */
+export const SHARDS_DIR = 'qpv/shards';
 
 export interface BuildOptions {
   /** Raw sources directory (default `$PERIMETRE_RAW_DIR`, else `../shared/data/raw` relative to the repo). */
@@ -326,7 +338,8 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   // 6. Streets.
   const streetsIn = readFeatureCollection(raw(RAW.streets), label(RAW.streets));
   addSource(RAW.streets, streetsIn.bytes, SOURCE_META[RAW.streets]!);
-  const streets = buildStreets(streetsIn.features, label(RAW.streets), focus.geometry as AreaGeometry);
+  const index = createQpvIndex(asQpvCollection(qpv));
+  const streets = buildStreets(streetsIn.features, label(RAW.streets), index);
 
   // 7. Glyphs.
   const fonts = new Map<string, Uint8Array>();
@@ -348,6 +361,21 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   put('roads.geojson', roads);
   put('water.geojson', water);
   put('saint-pierre-streets.geojson', streets);
+
+  // 6b. Compact artifacts for the browser: street index with precomputed relations, QPV catalogue and shards.
+  const streetIndex = streetIndexText(
+    { type: 'FeatureCollection', features: roads },
+    { type: 'FeatureCollection', features: communes },
+    qpv,
+    index,
+  );
+  data.set('streets.json', streetIndex.text);
+  counts.set('streets.json', streetIndex.count);
+  const shardTexts = qpvShardTexts(qpv, melCodes);
+  data.set('qpv/catalogue.json', shardTexts.catalogue);
+  counts.set('qpv/catalogue.json', qpv.length);
+  for (const [path, text] of shardTexts.shards) data.set(path, text);
+  log(`streets.json: ${streetIndex.count} streets; qpv shards: ${shardTexts.shards.size}`);
 
   // Planning files and contract facts (issue 12, PLANNING-CONTRACT.md).
   const planning = buildPlanning(readers, focus.geometry as AreaGeometry, communes);
@@ -436,12 +464,17 @@ function validateFile(name: string, text: string): GuardResult {
       return checkPlanningIndicators(value);
     case 'contract.json':
       return checkContractFacts(value);
+    case 'streets.json':
+      return checkStreetIndexFile(value);
+    case 'qpv/catalogue.json':
+      return checkQpvCatalogue(value);
     case 'objectives.json':
       return checkObjectivesFile(value);
     case 'actions.geojson':
       return checkActionsRegister(value);
     default:
-      return name.startsWith('ban/') ? checkBanShard(value) : { ok: true };
+      if (name.startsWith('ban/')) return checkBanShard(value);
+      return name.startsWith(`${SHARDS_DIR}/`) ? checkQpvShard(value) : { ok: true };
   }
 }
 
@@ -457,13 +490,22 @@ function checkExisting(
   const optional = ['addresses.json', 'objectives.json', 'actions.geojson'].filter((name) =>
     existsSync(join(outDir, name)),
   );
-  const shards = existsSync(join(outDir, 'ban'))
+  const banShards = existsSync(join(outDir, 'ban'))
     ? readdirSync(join(outDir, 'ban'))
         .filter((f) => f.endsWith('.json'))
         .sort()
         .map((f) => `ban/${f}`)
     : [];
-  const names = [...OWNED_OUTPUTS, ...optional, ...shards];
+  const shardDir = join(outDir, SHARDS_DIR);
+  const shards = existsSync(shardDir)
+    ? readdirSync(shardDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => `${SHARDS_DIR}/${f}`)
+    : [];
+  if (shards.length === 0)
+    throw new DataFileError(`data/${SHARDS_DIR}`, 'aucun shard (no shard): run `npm run data`');
+  const names = [...OWNED_OUTPUTS, ...shards, ...optional, ...banShards];
   for (const name of names) {
     const path = join(outDir, name);
     const text = readFileSync(readSourceExists(path, `data/${name}`), 'utf8');
@@ -541,6 +583,8 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       const path = join(outDir, name);
       if (!existsSync(path) || readFileSync(path, 'utf8') !== text) differing.push(`data/${name}`);
     }
+    for (const name of readdirSync(join(outDir, SHARDS_DIR)).map((f) => `${SHARDS_DIR}/${f}`))
+      if (!built.data.has(name)) differing.push(`data/${name}`);
     for (const [rel, bytes] of built.fonts) {
       const path = join(fontsDir, rel);
       if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path)))
@@ -583,6 +627,8 @@ export function buildData(options: BuildOptions = {}): BuildReport {
     mkdirSync(outDir, { recursive: true });
     // BAN shards: the directory is replaced, so no commune of an earlier file is left behind.
     if (options.ban) rmSync(join(outDir, 'ban'), { recursive: true, force: true });
+    // Shards: the directory is replaced as a whole, so no shard of an earlier split is left behind.
+    rmSync(join(outDir, SHARDS_DIR), { recursive: true, force: true });
     for (const name of built.data.keys()) {
       mkdirSync(dirname(join(outDir, name)), { recursive: true });
       renameSync(join(tmp, name), join(outDir, name));

@@ -364,7 +364,7 @@ async function withBan(
 ): Promise<BatchData> {
   if (files.length === 0) return data;
   for (const file of files) if (!existsSync(file)) throw new BatchInputError(`Fichier introuvable : ${file}`);
-  const communes = new Set(data.communes.features.map((f) => f.properties.insee));
+  const communes = new Set((data.communes?.features ?? []).map((f) => f.properties.insee));
   const ban = await readBanFiles(files, communes);
   log(
     `Base Adresse Nationale du ${ban.table.date} : ${ban.kept} adresses de ${ban.table.communes.length} commune(s) couverte(s) sur ${ban.rows} lues.`,

@@ -112,7 +112,7 @@ export async function run(): Promise<BenchRow[]> {
   try {
     // Node: the CLI / data reader.
     const data = loadBatchDataFromDisk();
-    const communes = new Set(data.communes.features.map((f) => f.properties.insee));
+    const communes = new Set((data.communes?.features ?? []).map((f) => f.properties.insee));
     const n0 = performance.now();
     const cpu0 = process.cpuUsage();
     const read = await readBanFiles([file.path], communes);

@@ -34,7 +34,8 @@ export function presentCheck(
   });
   if (options.moveCamera === false || check.lon === null || check.lat === null) return;
   const street = check.street ? ctx.geocoder.streets[check.street.id] : undefined;
-  if (check.precision === 'voie' && street && street.lines.length > 0)
+  // The street's bbox (no centre-lines in the browser's street index; a street known from BAN points alone has none).
+  if (check.precision === 'voie' && street && street.bbox[0] <= street.bbox[2])
     requestFitBounds(street.bbox, VERDICT_ZOOM);
   else {
     const box = answerBox(ctx, check, check.lon, check.lat, options.accuracy_m);

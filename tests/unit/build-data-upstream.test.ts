@@ -45,8 +45,8 @@ describe.skipIf(!existsSync(RAW))('buildData: upstream formats (--qpv, --ban)', 
       expect: expect3,
       log: quiet,
     });
-    // Two full builds: ≈ 10 s alone, far more on a loaded machine; the 10 s default hook timeout made it flaky.
-  }, 180_000);
+    // Several real builds: minutes of CPU on a shared machine.
+  }, 600_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('the official ANCT GeoJSON replaces the gazetteer layer, precision from the decimals', () => {

@@ -5,7 +5,8 @@ import { TERRITORY } from '../../territory/territory';
 import { banTableFromAddressTable } from '../ban/numbers';
 import type { BBox, Position } from '../data-types';
 import { NUMBER_SUFFIXES, normalizeText, STOP_WORDS, STREET_TYPES, tokenize } from '../normalize';
-import { communeCoverage, partialCoverageWords } from './coverage';
+import { decodeStreets } from '../street-index-file';
+import { type Coverage, type CoveredSide, communeCoverage, partialCoverageWords } from './coverage';
 import { type StreetNumbers, streetPoints } from './house-numbers';
 import type { Commune, GeocoderInput, IndexedCommune, IndexedStreet } from './types';
 
@@ -117,20 +118,43 @@ export interface StreetIndex {
 
 /** Builds the index (≈ 50 ms for the ~4 800 streets of the area). */
 export function buildStreetIndex(input: GeocoderInput): StreetIndex {
-  const communes: IndexedCommune[] = input.communes.features.map((f) => {
-    const official = (TERRITORY.officialNames as Readonly<Record<string, string>>)[f.properties.insee];
-    const nom = official ?? f.properties.nom;
-    const coverage = communeCoverage(
-      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
-      [...TERRITORY.roadsBox] as BBox,
-    );
+  const file = input.streetIndex;
+  if (!file && !(input.roads && input.communes))
+    throw new TypeError('createGeocoder: streetIndex, or roads and communes, expected');
+  const roadsBox = [...TERRITORY.roadsBox] as BBox;
+  // The compact index carries each commune's coverage (computed by `npm run data` with the same function); from the
+  // outlines it is computed here.
+  const communeList: {
+    insee: string;
+    nom: string;
+    codes_postaux: string[];
+    couverture: Coverage;
+    cote: CoveredSide | null;
+  }[] = file
+    ? file.communes.map(([insee, nom, codes_postaux, couverture, cote]) => ({
+        insee,
+        nom,
+        codes_postaux,
+        couverture: couverture ?? 'entiere',
+        cote: cote ?? null,
+      }))
+    : input.communes!.features.map((f) => {
+        const coverage = communeCoverage(
+          f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+          roadsBox,
+        );
+        return { ...f.properties, couverture: coverage.couverture, cote: coverage.cote };
+      });
+  const communes: IndexedCommune[] = communeList.map((c) => {
+    const official = (TERRITORY.officialNames as Readonly<Record<string, string>>)[c.insee];
+    const nom = official ?? c.nom;
     return {
-      insee: f.properties.insee,
+      insee: c.insee,
       nom,
-      codes_postaux: f.properties.codes_postaux,
-      couverture: coverage.couverture,
-      cote_couvert: coverage.cote,
-      aliases: communeAliases(f.properties.insee, nom),
+      codes_postaux: c.codes_postaux,
+      couverture: c.couverture,
+      cote_couvert: c.cote,
+      aliases: communeAliases(c.insee, nom),
     };
   });
   const communeByInsee = new Map(communes.map((c) => [c.insee, c]));
@@ -147,7 +171,7 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
 
   // Streets from the road centre-lines, grouped by (nom, insee), in a stable order.
   const groups = new Map<string, { nom: string; insee: string; lines: Position[][] }>();
-  for (const feature of input.roads.features) {
+  for (const feature of input.roads?.features ?? []) {
     const { nom, insee } = feature.properties;
     if (!nom || !insee || !communeByInsee.has(insee)) continue;
     const key = `${insee}\u0000${nom}`;
@@ -166,6 +190,7 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
     lines: Position[][],
     parts: { type: string | null; words: string[]; key: string },
     center?: Position,
+    bbox?: BBox,
   ) => {
     const commune = communeByInsee.get(insee)!;
     const { type, words, key } = parts;
@@ -178,7 +203,7 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
       codes_postaux: commune.codes_postaux,
       lines,
       center: center ?? longestPieceMiddle(lines),
-      bbox: bboxOfLines(lines),
+      bbox: bbox ?? bboxOfLines(lines),
       type,
       words,
       key,
@@ -196,6 +221,12 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
     const parts = streetWords(group.nom);
     if (parts.words.length === 0) continue;
     addStreet(group.nom, group.insee, group.lines, parts);
+  }
+  // The compact index: the same streets in the same order (written from the list above by `npm run data`), with
+  // their placement point and bbox but no centre-lines.
+  for (const { nom, insee, center, bbox } of file ? decodeStreets(file) : []) {
+    if (!communeByInsee.has(insee)) continue;
+    addStreet(nom, insee, [], streetWords(nom), center, bbox);
   }
 
   // BAN points: attach each BAN street to the street of the same normalised name in the same commune, or create

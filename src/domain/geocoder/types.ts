@@ -3,6 +3,7 @@
 import type { BanTable } from '../ban/table';
 import type { AddressTable, BBox, CommuneCollection, Position, RoadCollection } from '../data-types';
 import type { QueryToken } from '../normalize';
+import type { StreetIndexFile } from '../street-index-file';
 import type { Coverage, CoveredSide } from './coverage';
 import type { StreetNumbers } from './house-numbers';
 
@@ -78,9 +79,14 @@ export interface StructuredAddress {
   commune?: string | null;
 }
 
+/**
+ * Either the road centre-lines and the communes (Node: CLI, tests, bench) or the compact street index
+ * `data/streets.json` (the browser; same streets, same order, same ids — no centre-lines).
+ */
 export interface GeocoderInput {
-  roads: RoadCollection;
-  communes: CommuneCollection;
+  roads?: RoadCollection;
+  communes?: CommuneCollection;
+  streetIndex?: StreetIndexFile;
   addresses?: AddressTable | null;
   /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`); takes precedence over `addresses`. */
   ban?: BanTable | null;
