@@ -6,8 +6,8 @@
  */
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
-import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
-import { makeVerdictStreetLayers, VERDICT_COLOR, VERDICT_STREET_SOURCE_ID } from '../map/verdict-layers.ts';
+import { Layer, Marker, type MarkerDragEvent, useMap } from 'react-map-gl/maplibre';
+import { makeVerdictStreetLayers, VERDICT_COLOR } from '../map/verdict-layers.ts';
 import { mapModeStore, useMapMode } from '../state/map-mode.ts';
 import { useVerdict } from '../state/verdict-state.ts';
 import { useCheckContext } from './use-check-context.ts';
@@ -55,19 +55,18 @@ export function VerdictLayers() {
     };
   }, [current, ctx, mode]);
 
-  const streetData = useMemo(() => {
-    if (!ctx || !check?.street || check.precision !== 'voie') return null;
-    const street = ctx.geocoder.streets[check.street.id];
-    if (!street || street.lines.length === 0) return null;
-    return {
-      type: 'Feature' as const,
-      properties: { nom: street.nom },
-      geometry: { type: 'MultiLineString' as const, coordinates: street.lines as [number, number][][] },
-    };
-  }, [ctx, check]);
-
+  // The matched street is drawn from the basemap tiles (its name and commune), not from a road file.
+  const street = check?.precision === 'voie' && check.street ? check.street : null;
   const status = check && check.status !== 'introuvable' ? check.status : null;
-  const layers = useMemo(() => (status ? makeVerdictStreetLayers(status) : []), [status]);
+  const streetNom = street?.nom ?? null;
+  const streetInsee = street?.insee ?? null;
+  const layers = useMemo(
+    () =>
+      status && streetNom !== null && streetInsee !== null
+        ? makeVerdictStreetLayers(status, { nom: streetNom, insee: streetInsee })
+        : [],
+    [status, streetNom, streetInsee],
+  );
 
   const onDragEnd = (event: MarkerDragEvent) => {
     if (!ctx) return;
@@ -76,13 +75,9 @@ export function VerdictLayers() {
 
   return (
     <>
-      {streetData && status ? (
-        <Source id={VERDICT_STREET_SOURCE_ID} type="geojson" data={streetData}>
-          {layers.map((layer) => (
-            <Layer key={layer.id} {...layer} />
-          ))}
-        </Source>
-      ) : null}
+      {layers.map((layer) => (
+        <Layer key={`${layer.id}-${streetNom}-${streetInsee}`} {...layer} />
+      ))}
       {check && check.lon !== null && check.lat !== null ? (
         <Marker longitude={check.lon} latitude={check.lat} anchor="bottom" draggable onDragEnd={onDragEnd}>
           <div
