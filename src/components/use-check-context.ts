@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
 import { type CheckContext, createCheckContext } from '../domain/check-address.ts';
+import { SHOWN_MARKS } from '../register-sw.ts';
 
 let shared: Promise<CheckContext> | null = null;
 let ready: CheckContext | null = null;
@@ -16,6 +17,7 @@ export function loadCheckContext(): Promise<CheckContext> {
     shared = Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
       ([qpv, roads, communes, addresses]) => {
         ready = createCheckContext({ qpv, roads, communes, addresses });
+        performance.mark(SHOWN_MARKS.answer);
         return ready;
       },
     );

@@ -54,6 +54,11 @@ describe('service worker', () => {
       cached.urls.filter((url) => /^\/tiles\/basemap\/1[0-4]\/\d+\/\d+\.pbf$/.test(url)).length,
     ).toBeGreaterThan(100);
     expect(cached.urls.some((url) => url.startsWith('/.vite/'))).toBe(false);
+    // The QPV tiles of the covered area (Croix at z14), not the ≈ 6 000 of all France (fetched on demand).
+    const qpvTiles = cached.urls.filter((url) => url.startsWith('/tiles/qpv/'));
+    expect(qpvTiles).toContain('/tiles/qpv/14/8335/5507.pbf');
+    expect(qpvTiles.length).toBeGreaterThan(100);
+    expect(qpvTiles.length).toBeLessThan(1500);
   });
 
   it('reloads offline: the page renders and the data are served from the cache', async () => {
