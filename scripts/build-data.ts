@@ -9,7 +9,9 @@
 //   Optional: --qpv FILE (official ANCT GeoJSON or qpv-2024-geojson.zip, replaces the gazetteer layer),
 //             --ban FILE (BAN adresses-59.csv or .csv.gz).
 // Writes: data/qpv-2024.geojson, data/communes.geojson, data/roads.geojson, data/water.geojson,
-//   data/saint-pierre-streets.geojson, data/manifest.json, data/addresses.json (only with --ban), and
+//   data/saint-pierre-streets.geojson, data/manifest.json, data/addresses.json (only with --ban), the compact
+//   artifacts the browser reads (scripts/lib/artifacts.ts): data/streets.json, data/qpv/catalogue.json and
+//   data/qpv/shards/<département>.json (the shards directory is replaced as a whole), and
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
 //   replaced as a whole), public/tiles/qpv/{z}/{x}/{y}.pbf (the QPV outlines as vector tiles,
@@ -19,7 +21,16 @@
 // --check: validates the files in data/ (including the hand-maintained objectives.json and actions.geojson) and, when the raw sources exist, rebuilds them in a temporary directory
 //   and fails naming any file that differs.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gjv from 'geojson-validation';
@@ -33,9 +44,12 @@ import {
   checkWaterCollection,
   type GuardResult,
 } from '../src/domain/data-types';
-import type { AreaGeometry } from '../src/domain/line-relation';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
+import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards';
+import { checkStreetIndexFile } from '../src/domain/street-index-file';
+import { createQpvIndex } from '../src/domain/verdict';
 import { qpvTiles } from './data/qpv-tiles';
+import { asQpvCollection, qpvShardTexts, streetIndexText } from './lib/artifacts';
 import { addressTableText, readBan } from './lib/ban';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
@@ -95,8 +109,13 @@ export const OWNED_OUTPUTS = [
   'qpv-2024.geojson',
   'roads.geojson',
   'saint-pierre-streets.geojson',
+  'streets.json',
+  'qpv/catalogue.json',
   'water.geojson',
 ] as const;
+
+/** Directory of the QPV shards in data/ (every file in it is written by this script). */
+export const SHARDS_DIR = 'qpv/shards';
 
 export interface BuildOptions {
   /** Raw sources directory (default `../shared/data/raw` relative to the repo). */
@@ -278,7 +297,8 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   // 6. Streets.
   const streetsIn = readFeatureCollection(raw(RAW.streets), label(RAW.streets));
   addSource(RAW.streets, streetsIn.bytes, SOURCE_META[RAW.streets]!);
-  const streets = buildStreets(streetsIn.features, label(RAW.streets), focus.geometry as AreaGeometry);
+  const index = createQpvIndex(asQpvCollection(qpv));
+  const streets = buildStreets(streetsIn.features, label(RAW.streets), index);
 
   // 7. Glyphs.
   const fonts = new Map<string, Uint8Array>();
@@ -302,6 +322,21 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   put('roads.geojson', roads);
   put('water.geojson', water);
   put('saint-pierre-streets.geojson', streets);
+
+  // 6b. Compact artifacts for the browser: street index with precomputed relations, QPV catalogue and shards.
+  const streetIndex = streetIndexText(
+    { type: 'FeatureCollection', features: roads },
+    { type: 'FeatureCollection', features: communes },
+    qpv,
+    index,
+  );
+  data.set('streets.json', streetIndex.text);
+  counts.set('streets.json', streetIndex.count);
+  const shardTexts = qpvShardTexts(qpv, melCodes);
+  data.set('qpv/catalogue.json', shardTexts.catalogue);
+  counts.set('qpv/catalogue.json', qpv.length);
+  for (const [path, text] of shardTexts.shards) data.set(path, text);
+  log(`streets.json: ${streetIndex.count} streets; qpv shards: ${shardTexts.shards.size}`);
 
   // 8. Addresses (optional).
   if (opts.ban) {
@@ -356,12 +391,16 @@ function validateFile(name: string, text: string): GuardResult {
       return checkStreetCollection(value);
     case 'addresses.json':
       return checkAddressTable(value);
+    case 'streets.json':
+      return checkStreetIndexFile(value);
+    case 'qpv/catalogue.json':
+      return checkQpvCatalogue(value);
     case 'objectives.json':
       return checkObjectivesFile(value);
     case 'actions.geojson':
       return checkActionsRegister(value);
     default:
-      return { ok: true };
+      return name.startsWith(`${SHARDS_DIR}/`) ? checkQpvShard(value) : { ok: true };
   }
 }
 
@@ -377,7 +416,16 @@ function checkExisting(
   const optional = ['addresses.json', 'objectives.json', 'actions.geojson'].filter((name) =>
     existsSync(join(outDir, name)),
   );
-  const names = [...OWNED_OUTPUTS, ...optional];
+  const shardDir = join(outDir, SHARDS_DIR);
+  const shards = existsSync(shardDir)
+    ? readdirSync(shardDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => `${SHARDS_DIR}/${f}`)
+    : [];
+  if (shards.length === 0)
+    throw new DataFileError(`data/${SHARDS_DIR}`, 'aucun shard (no shard): run `npm run data`');
+  const names = [...OWNED_OUTPUTS, ...shards, ...optional];
   for (const name of names) {
     const path = join(outDir, name);
     const text = readFileSync(readSourceExists(path, `data/${name}`), 'utf8');
@@ -441,6 +489,8 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       const path = join(outDir, name);
       if (!existsSync(path) || readFileSync(path, 'utf8') !== text) differing.push(`data/${name}`);
     }
+    for (const name of readdirSync(join(outDir, SHARDS_DIR)).map((f) => `${SHARDS_DIR}/${f}`))
+      if (!built.data.has(name)) differing.push(`data/${name}`);
     for (const [rel, bytes] of built.fonts) {
       const path = join(fontsDir, rel);
       if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path)))
@@ -473,7 +523,10 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   mkdirSync(dirname(outDir), { recursive: true });
   const tmp = mkdtempSync(join(dirname(outDir), '.build-data-'));
   try {
-    for (const [name, text] of built.data) writeFileSync(join(tmp, name), text);
+    for (const [name, text] of built.data) {
+      mkdirSync(dirname(join(tmp, name)), { recursive: true });
+      writeFileSync(join(tmp, name), text);
+    }
     for (const [rel, bytes] of built.fonts) {
       mkdirSync(dirname(join(tmp, 'fonts', rel)), { recursive: true });
       writeFileSync(join(tmp, 'fonts', rel), bytes);
@@ -487,7 +540,12 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       writeFileSync(join(tmp, 'qpv-tiles', rel), bytes);
     }
     mkdirSync(outDir, { recursive: true });
-    for (const name of built.data.keys()) renameSync(join(tmp, name), join(outDir, name));
+    // Shards: the directory is replaced as a whole, so no shard of an earlier split is left behind.
+    rmSync(join(outDir, SHARDS_DIR), { recursive: true, force: true });
+    for (const name of built.data.keys()) {
+      mkdirSync(dirname(join(outDir, name)), { recursive: true });
+      renameSync(join(tmp, name), join(outDir, name));
+    }
     for (const rel of built.fonts.keys()) {
       mkdirSync(dirname(join(fontsDir, rel)), { recursive: true });
       renameSync(join(tmp, 'fonts', rel), join(fontsDir, rel));

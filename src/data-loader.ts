@@ -6,10 +6,13 @@
 import actionsUrl from '../data/actions.geojson?url';
 import communesUrl from '../data/communes.geojson?url';
 import objectivesUrl from '../data/objectives.json?url';
+import qpvCatalogueUrl from '../data/qpv/catalogue.json?url';
 import qpvUrl from '../data/qpv-2024.geojson?url';
 import roadsUrl from '../data/roads.geojson?url';
 import streetsUrl from '../data/saint-pierre-streets.geojson?url';
+import streetIndexUrl from '../data/streets.json?url';
 import waterUrl from '../data/water.geojson?url';
+import type { BBox, QpvCollection as QpvFeatures } from './domain/data-types.ts';
 import {
   type AddressTable,
   type CommuneCollection,
@@ -26,6 +29,18 @@ import {
   type WaterCollection,
 } from './domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from './domain/objectives.ts';
+import {
+  checkQpvCatalogue,
+  checkQpvShard,
+  type QpvCatalogue,
+  type QpvShardFile,
+  shardFeatures,
+  shardsFor,
+} from './domain/qpv-shards.ts';
+import { checkStreetIndexFile, type StreetIndexFile } from './domain/street-index-file.ts';
+
+/** The QPV shards (`npm run data`), fetched on demand: a URL each, no download until asked. */
+const shardUrls = import.meta.glob<string>('../data/qpv/shards/*.json', { query: '?url', import: 'default' });
 
 /** Optional BAN address points: present only after `npm run data -- --ban FILE`. */
 const optionalAddresses = import.meta.glob<string>('../data/addresses.json', {
@@ -101,3 +116,52 @@ export const loadAddresses = (): Promise<AddressTable | null> =>
     if (!entry) return null;
     return fetchChecked<AddressTable>(await entry(), 'des adresses', checkAddressTable);
   });
+
+/** The compact street index with each street's relation to the QPVs (data/streets.json): the search's input. */
+export const loadStreetIndex = () =>
+  once('street-index', () =>
+    fetchChecked<StreetIndexFile>(streetIndexUrl, 'de l’index des rues', checkStreetIndexFile),
+  );
+
+/** Every QPV without its outline, and the shards (data/qpv/catalogue.json). */
+export const loadQpvCatalogue = () =>
+  once('qpv-catalogue', () =>
+    fetchChecked<QpvCatalogue>(qpvCatalogueUrl, 'du catalogue des quartiers prioritaires', checkQpvCatalogue),
+  );
+
+/** The QPV features of some shards (data/qpv/shards/<id>.json), each fetched once. */
+export async function loadQpvShards(ids: readonly string[]): Promise<QpvFeatures['features']> {
+  const shards = await Promise.all(
+    ids.map((id) =>
+      once(`qpv-shard:${id}`, async () => {
+        const entry = shardUrls[`../data/qpv/shards/${id}.json`];
+        if (!entry) throw new DataLoadError(`Contours des quartiers prioritaires « ${id} » introuvables.`);
+        return fetchChecked<QpvShardFile>(
+          await entry(),
+          'des contours des quartiers prioritaires',
+          checkQpvShard,
+        );
+      }),
+    ),
+  );
+  return shards.flatMap(shardFeatures);
+}
+
+/**
+ * The QPV features needed to answer anywhere in a box (or at a point) with a band up to `reachM` metres: every QPV
+ * that can contain, be the nearest to, or be within `reachM` of a point there (src/domain/qpv-shards.ts).
+ */
+export async function loadQpvShardsFor(
+  place: BBox | readonly [number, number],
+  reachM = 1000,
+): Promise<QpvFeatures['features']> {
+  const box: BBox = place.length === 4 ? place : [place[0], place[1], place[0], place[1]];
+  return loadQpvShards(shardsFor(await loadQpvCatalogue(), box, reachM));
+}
+
+/** One QPV's feature (full-precision outline), or null for an unknown code. */
+export async function loadQpvFeature(code: string): Promise<QpvFeatures['features'][number] | null> {
+  const entry = (await loadQpvCatalogue()).qpv.find((q) => q.code === code);
+  if (!entry) return null;
+  return (await loadQpvShards([entry.shard])).find((f) => f.properties.code === code) ?? null;
+}

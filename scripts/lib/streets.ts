@@ -1,17 +1,15 @@
-// The seven Saint-Pierre streets of Croix (raw README §4.4): one MultiLineString per street name, measured against
-// the QN05980M outline with src/domain/line-relation.ts.
+// The seven Saint-Pierre streets of Croix (raw README §4.4): one MultiLineString per street name, related to the QPVs
+// with src/domain/street-relation.ts — the same function, band and answer as the search's street-level answer.
 
 import type { MultiLineStringGeometry, Position, StreetProperties } from '../../src/domain/data-types';
-import { type AreaGeometry, measureLineRelation, streetStatus } from '../../src/domain/line-relation';
+import { type StreetRelation, streetRelation } from '../../src/domain/street-relation';
+import type { QpvIndex } from '../../src/domain/verdict';
 import { DataFileError } from './errors';
 import { dropConsecutiveDuplicates, round, roundPos } from './geo';
 import type { RawFeature } from './io';
 
-/**
- * Half-width of the boundary band, metres. 5 m is the band the raw README §4.4 used for its table, and it covers
- * the 4-dp rounding error (≤ 5.6 m N-S) as well as the 1-2 m offset of the centre-lines that follow the QPV edge.
- */
-export const STREET_BAND_M = 5;
+/** Metres outside beyond the band below which a `limite` street is not called « partiel » (sampling noise). */
+export const OUTSIDE_TOLERANCE_M = 1;
 export const CROIX_INSEE = '59163';
 export const EXPECTED_STREETS = 7;
 
@@ -31,8 +29,22 @@ export function slugify(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Groups the segments by name, rounds to 6 dp and measures each street against `qpv`. */
-export function buildStreets(features: RawFeature[], label: string, qpv: AreaGeometry): StreetFeature[] {
+/**
+ * The list's reading of the street answer: `dans` → `dedans`; `limite` → `partiel` when more than 1 m lies outside
+ * beyond the band, else `limite`. No Saint-Pierre street is `hors` (that would be a data error).
+ */
+export function streetListStatus(
+  r: StreetRelation,
+  label: string,
+  nom: string,
+): StreetFeature['properties']['statut'] {
+  if (r.status === 'dans') return 'dedans';
+  if (r.status === 'hors') throw new DataFileError(label, `${nom} : hors de tout QPV`);
+  return r.outside_m > OUTSIDE_TOLERANCE_M ? 'partiel' : 'limite';
+}
+
+/** Groups the segments by name, rounds to 6 dp and relates each street to the QPVs of `index`. */
+export function buildStreets(features: RawFeature[], label: string, index: QpvIndex): StreetFeature[] {
   const byName = new Map<string, Position[][]>();
   for (const [i, f] of features.entries()) {
     const name = f.properties?.name;
@@ -50,7 +62,7 @@ export function buildStreets(features: RawFeature[], label: string, qpv: AreaGeo
     // Segment order of the source is kept within a street except for a deterministic sort on the first vertex.
     lines.sort((a, b) => a[0]![0] - b[0]![0] || a[0]![1] - b[0]![1]);
     const geometry: MultiLineStringGeometry = { type: 'MultiLineString', coordinates: lines };
-    const r = measureLineRelation(geometry, qpv, { bandM: STREET_BAND_M });
+    const r = streetRelation(index, lines);
     out.push({
       type: 'Feature',
       geometry,
@@ -62,7 +74,8 @@ export function buildStreets(features: RawFeature[], label: string, qpv: AreaGeo
         dedans_m: round(r.inside_m, 1),
         limite_m: round(r.boundary_m, 1),
         dehors_m: round(r.outside_m, 1),
-        statut: streetStatus(r),
+        marge_m: round(r.band_m, 1),
+        statut: streetListStatus(r, label, nom),
       },
     });
   }

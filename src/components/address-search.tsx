@@ -11,7 +11,7 @@ import { useVerdict } from '../state/verdict-state.ts';
 import { readParam, replaceParams } from '../url-state.ts';
 import { AddressCombobox, type ComboboxOption } from './address-combobox.tsx';
 import { useCheckContext } from './use-check-context.ts';
-import { presentCheck } from './verdict-actions.ts';
+import { answerPoint, presentCheck } from './verdict-actions.ts';
 import { VerdictCard } from './verdict-card.tsx';
 import './address-search.css';
 
@@ -86,11 +86,14 @@ export function AddressSearch() {
         const { longitude, latitude, accuracy } = position.coords;
         const label = `Ma position (précision ± ${Math.round(accuracy)} m)`;
         setNotice(null);
-        presentCheck(
-          ctx,
-          checkPoint(ctx, [longitude, latitude], { uncertainty_m: Math.max(10, accuracy), label }),
-          'position',
-          null,
+        const uncertainty_m = Math.max(10, accuracy);
+        answerPoint(ctx, [longitude, latitude], uncertainty_m, (ready) =>
+          presentCheck(
+            ready,
+            checkPoint(ready, [longitude, latitude], { uncertainty_m, label }),
+            'position',
+            null,
+          ),
         );
       },
       (failure) =>

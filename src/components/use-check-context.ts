@@ -1,11 +1,27 @@
 /**
  * Loads the data the address check needs (through src/data-loader.ts, the only fetcher) and builds the check
- * context (QPV index + geocoder) once for the whole app: the search box, the map pin and any other caller share
- * the same promise.
+ * context once for the whole app: the search box, the map pin and any other caller share the same promise.
+ * Light on purpose (issue 10): the compact street index (data/streets.json, each street's relation to the QPVs
+ * precomputed) and the QPV shards of the covered area — never the road or QPV GeoJSON. A point elsewhere in France
+ * loads the catalogue and its shards first ({@link ensureQpvFor}).
  */
 import { useEffect, useState } from 'react';
-import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
-import { type CheckContext, createCheckContext } from '../domain/check-address.ts';
+import {
+  loadAddresses,
+  loadQpvCatalogue,
+  loadQpvShards,
+  loadQpvShardsFor,
+  loadStreetIndex,
+} from '../data-loader.ts';
+import {
+  addQpvFeatures,
+  type CheckContext,
+  createCheckContext,
+  pointReach,
+  qpvLoadedFor,
+  setQpvCatalogue,
+} from '../domain/check-address.ts';
+import { qpvCollection } from '../domain/qpv-shards.ts';
 import { SHOWN_MARKS } from '../register-sw.ts';
 
 let shared: Promise<CheckContext> | null = null;
@@ -14,18 +30,40 @@ let ready: CheckContext | null = null;
 /** The shared check context (built on first call; a failed load can be retried). */
 export function loadCheckContext(): Promise<CheckContext> {
   if (!shared) {
-    shared = Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
-      ([qpv, roads, communes, addresses]) => {
-        ready = createCheckContext({ qpv, roads, communes, addresses });
-        performance.mark(SHOWN_MARKS.answer);
-        return ready;
-      },
-    );
+    shared = Promise.all([
+      loadStreetIndex().then(async (streetIndex) => ({
+        streetIndex,
+        qpv: await loadQpvShards(streetIndex.coverage.shards),
+      })),
+      loadAddresses(),
+    ]).then(([{ streetIndex, qpv }, addresses]) => {
+      ready = createCheckContext({ qpv: qpvCollection(qpv), streetIndex, addresses, partial: true });
+      performance.mark(SHOWN_MARKS.answer);
+      return ready;
+    });
     shared.catch(() => {
       shared = null;
     });
   }
   return shared;
+}
+
+/**
+ * The shared context, with every QPV outline that can matter for a point placed at `point` with this uncertainty
+ * loaded (catalogue and shards fetched first when the point is outside the covered area).
+ */
+export async function ensureQpvFor(
+  point: readonly [number, number],
+  uncertainty_m: number,
+): Promise<CheckContext> {
+  const ctx = await loadCheckContext();
+  const [lon, lat] = point;
+  const reach = pointReach(ctx, uncertainty_m);
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || qpvLoadedFor(ctx, [lon, lat, lon, lat], reach))
+    return ctx;
+  setQpvCatalogue(ctx, await loadQpvCatalogue());
+  addQpvFeatures(ctx, await loadQpvShardsFor([lon, lat], reach));
+  return ctx;
 }
 
 export interface CheckContextState {

@@ -2,11 +2,18 @@
  * What happens when an answer arrives, whoever asked (search box, click on the map, device position): store it,
  * move the camera (the map view honours prefers-reduced-motion), forget any previously shared address.
  */
-import { type AddressCheck, type CheckContext, checkPoint } from '../domain/check-address.ts';
+import {
+  type AddressCheck,
+  type CheckContext,
+  checkPoint,
+  pointReach,
+  qpvLoadedFor,
+} from '../domain/check-address.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../domain/verdict.ts';
 import { requestFitBounds, requestFlyTo } from '../state/map-state.ts';
 import { showVerdict, type VerdictOrigin } from '../state/verdict-state.ts';
 import { replaceParams } from '../url-state.ts';
+import { ensureQpvFor } from './use-check-context.ts';
 
 /** Zoom at which a house and its side of the street are visible. */
 export const VERDICT_ZOOM = 17;
@@ -23,7 +30,8 @@ export function presentCheck(
   if (!options.keepSharedAddress) replaceParams({ adresse: null });
   if (options.moveCamera === false || check.lon === null || check.lat === null) return;
   const street = check.street ? ctx.geocoder.streets[check.street.id] : undefined;
-  if (check.precision === 'voie' && street && street.lines.length > 0)
+  // The street's bbox (no centre-lines in the browser's street index; a street known from BAN points alone has none).
+  if (check.precision === 'voie' && street && street.bbox[0] <= street.bbox[2])
     requestFitBounds(street.bbox, VERDICT_ZOOM);
   else requestFlyTo({ lon: check.lon, lat: check.lat }, VERDICT_ZOOM);
 }
@@ -40,6 +48,27 @@ export function pointerUncertainty(lat: number, zoom: number): number {
 
 /** Verdict of a point placed on the map (click, tap, drag or Enter at the map centre). */
 export function placeHome(ctx: CheckContext, point: [number, number], zoom: number): void {
-  const check = checkPoint(ctx, point, { uncertainty_m: pointerUncertainty(point[1], zoom) });
-  presentCheck(ctx, check, 'carte', null, { moveCamera: false });
+  const uncertainty_m = pointerUncertainty(point[1], zoom);
+  answerPoint(ctx, point, uncertainty_m, (ready) => {
+    presentCheck(ready, checkPoint(ready, point, { uncertainty_m }), 'carte', null, { moveCamera: false });
+  });
+}
+
+/**
+ * Runs `answer` once the QPV outlines that matter at `point` are loaded: at once in the covered area (its shards
+ * come with the street index), after loading the catalogue and the shards elsewhere. On a load failure the answer
+ * still runs: it then says the outlines are not loaded, never guesses.
+ */
+export function answerPoint(
+  ctx: CheckContext,
+  point: readonly [number, number],
+  uncertainty_m: number,
+  answer: (ready: CheckContext) => void,
+): void {
+  if (qpvLoadedFor(ctx, [point[0], point[1], point[0], point[1]], pointReach(ctx, uncertainty_m)))
+    answer(ctx);
+  else
+    ensureQpvFor(point, uncertainty_m).then(answer, () => {
+      answer(ctx);
+    });
 }

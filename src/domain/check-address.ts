@@ -20,6 +20,8 @@ import {
   type Street,
   type StructuredAddress,
 } from './geocoder';
+import { candidateQpvs, type QpvCatalogue, qpvCollection } from './qpv-shards';
+import { decodeStreetRelation, type StreetIndexFile } from './street-index-file';
 import {
   createQpvIndex,
   DEFAULT_UNCERTAINTY_M,
@@ -80,18 +82,38 @@ export interface AddressCheck {
 
 /** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
 export interface CheckContext {
+  /** Index of the QPV outlines loaded so far (rebuilt by {@link addQpvFeatures}). */
   index: QpvIndex;
   geocoder: Geocoder;
   /** Extent of the covered communes. */
   area: BBox;
-  /** Street verdicts computed so far, by street id. */
+  /** Street verdicts known so far (precomputed in data/streets.json, or computed), by street id. */
   streetVerdicts: Map<number, StreetVerdict>;
+  /** Only some outlines are loaded (the browser): answer a point only when those that matter there are. */
+  partial: boolean;
+  /** Every QPV without outline (with `partial`; may come later, {@link setQpvCatalogue}). */
+  catalogue: QpvCatalogue | null;
+  /** QPVs that answer the covered area (from data/streets.json), with `partial`. */
+  coverage: StreetIndexFile['coverage'] | null;
+  /** Outlines loaded so far, by code. */
+  loaded: Map<string, QpvCollection['features'][number]>;
 }
 
 export interface CheckContextInput {
+  /** QPV outlines: all of them (Node), or the shards loaded so far (the browser, with `catalogue`). */
   qpv: QpvCollection;
-  roads: RoadCollection;
-  communes: CommuneCollection;
+  /** Road centre-lines and communes (Node), or `streetIndex` (the browser). */
+  roads?: RoadCollection;
+  communes?: CommuneCollection;
+  /** data/streets.json: the streets with their relation to the QPVs precomputed. */
+  streetIndex?: StreetIndexFile;
+  /**
+   * True when `qpv` holds only some outlines (the browser): a point is then answered only once every QPV that can
+   * matter there is loaded — known from `streetIndex.coverage` in the covered area, from `catalogue` elsewhere.
+   */
+  partial?: boolean;
+  /** data/qpv/catalogue.json (with `partial`; or later, {@link setQpvCatalogue}). */
+  catalogue?: QpvCatalogue | null;
   addresses?: AddressTable | null;
   /** See {@link GeocoderInput.fastPath} (default true; the answers are the same). */
   fastPath?: boolean;
@@ -105,7 +127,9 @@ export interface CheckContextInput {
  * checkAddress(ctx, '12 rue Paul Lafargue Croix').status; // → 'dans'
  */
 export function createCheckContext(input: CheckContextInput): CheckContext {
-  const area: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const area: BBox = input.streetIndex
+    ? [...input.streetIndex.area]
+    : [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (ring: Position[]) => {
     for (const [x, y] of ring) {
       area[0] = Math.min(area[0], x);
@@ -114,20 +138,82 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
       area[3] = Math.max(area[3], y);
     }
   };
-  for (const f of input.communes.features) {
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const polygon of polygons) for (const ring of polygon) visit(ring);
+  if (!input.streetIndex) {
+    for (const f of input.communes?.features ?? []) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const polygon of polygons) for (const ring of polygon) visit(ring);
+    }
   }
+  const streetVerdicts = new Map<number, StreetVerdict>();
+  const file = input.streetIndex;
+  if (file)
+    for (let id = 0; id < file.nom.length; id++) streetVerdicts.set(id, decodeStreetRelation(file, id));
   return {
     index: createQpvIndex(input.qpv),
     geocoder: createGeocoder({
-      roads: input.roads,
-      communes: input.communes,
+      ...(file ? { streetIndex: file } : { roads: input.roads, communes: input.communes }),
       addresses: input.addresses ?? null,
       fastPath: input.fastPath ?? true,
     }),
     area,
-    streetVerdicts: new Map(),
+    streetVerdicts,
+    partial: input.partial ?? false,
+    catalogue: input.catalogue ?? null,
+    coverage: file?.coverage ?? null,
+    loaded: new Map(input.qpv.features.map((f) => [f.properties.code, f])),
+  };
+}
+
+/** Adds QPV outlines (e.g. a shard just loaded) and rebuilds the index; returns whether anything was new. */
+export function addQpvFeatures(ctx: CheckContext, features: QpvCollection['features']): boolean {
+  let added = false;
+  for (const f of features) {
+    if (ctx.loaded.has(f.properties.code)) continue;
+    ctx.loaded.set(f.properties.code, f);
+    added = true;
+  }
+  if (added) ctx.index = createQpvIndex(qpvCollection([...ctx.loaded.values()]));
+  return added;
+}
+
+/**
+ * Whether every QPV that can contain, be nearest to, or be within `reachM` of some point of `box` is loaded — the
+ * condition for an answer identical to the one computed with every QPV of France.
+ */
+export function qpvLoadedFor(ctx: CheckContext, box: BBox, reachM: number): boolean {
+  if (!ctx.partial) return true;
+  const c = ctx.coverage;
+  if (
+    c &&
+    reachM <= c.reach_m &&
+    box[0] >= c.bbox[0] &&
+    box[1] >= c.bbox[1] &&
+    box[2] <= c.bbox[2] &&
+    box[3] <= c.bbox[3]
+  )
+    return c.qpv.every((code) => ctx.loaded.has(code));
+  const catalogue = ctx.catalogue;
+  if (!catalogue) return false;
+  return candidateQpvs(catalogue.qpv, box, reachM).every((i) => ctx.loaded.has(catalogue.qpv[i]!.code));
+}
+
+/** Gives a partial context the catalogue (loaded after the first answer: points outside the covered area). */
+export function setQpvCatalogue(ctx: CheckContext, catalogue: QpvCatalogue): void {
+  ctx.catalogue = catalogue;
+}
+
+/** Reach (m) a point verdict needs around a position: its uncertainty + the widest outline precision. */
+export function pointReach(ctx: CheckContext, uncertainty: number): number {
+  return uncertainty + Math.max(ctx.index.maxPrecision, 6);
+}
+
+/** The answer when the outlines needed are not loaded yet (never a guess). */
+function notLoaded(base: Pick<AddressCheck, 'precision' | 'label' | 'lon' | 'lat' | 'street'>): AddressCheck {
+  return {
+    ...base,
+    status: 'introuvable',
+    motif:
+      'Les contours des quartiers prioritaires de cette zone ne sont pas encore chargés : réessayez dans un instant.',
   };
 }
 
@@ -187,6 +273,12 @@ function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   const street = match.street;
   let verdict = ctx.streetVerdicts.get(street.id);
   if (!verdict) {
+    // Only a street known from BAN points alone has no precomputed relation.
+    if (!qpvLoadedFor(ctx, street.bbox, STREET_SETBACK_M + Math.max(ctx.index.maxPrecision, 6))) {
+      const { label, lon, lat } = match;
+      const summary = { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune };
+      return notLoaded({ precision: 'voie', label, lon, lat, street: summary });
+    }
     verdict = streetVerdict(
       ctx.index,
       street.lines.length > 0 ? street.lines : [[street.center, street.center]],
@@ -235,11 +327,17 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
   let motif: string;
   switch (verdict.status) {
     case 'dans':
-      motif = `Toute la voie ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`;
+      // A street ending on a boundary street (dead end, T-junction) comes nearer at its end: say so.
+      motif =
+        verdict.nearest_m !== null && verdict.nearest_m < verdict.band_m
+          ? `Toute la voie ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades), sauf à son extrémité, qui débouche sur la rue qui porte la limite (à ${metres(verdict.nearest_m)}) : les maisons de la voie restent du côté du quartier. Le numéro ne change pas la réponse.`
+          : `Toute la voie ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`;
       break;
     case 'hors':
       motif = verdict.qpv
-        ? `Toute la voie ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la voie. Le numéro ne change pas la réponse.`
+        ? verdict.nearest_m !== null && verdict.nearest_m < verdict.distance_m!
+          ? `Toute la voie ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la voie, sauf à son extrémité, qui débouche sur la rue qui porte sa limite (à ${metres(verdict.nearest_m)}) : les maisons de la voie restent hors du quartier. Le numéro ne change pas la réponse.`
+          : `Toute la voie ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la voie. Le numéro ne change pas la réponse.`
         : `Toute la voie ${name} est hors quartier prioritaire.`;
       break;
     case 'limite': {
@@ -268,8 +366,18 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
 export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   let result: AddressCheck;
   if (match.precision === 'adresse') {
-    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: DEFAULT_UNCERTAINTY_M });
     const street = match.street;
+    const box: BBox = [match.lon, match.lat, match.lon, match.lat];
+    if (!qpvLoadedFor(ctx, box, pointReach(ctx, DEFAULT_UNCERTAINTY_M))) {
+      return notLoaded({
+        precision: 'adresse',
+        label: match.label,
+        lon: match.lon,
+        lat: match.lat,
+        street: { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune },
+      });
+    }
+    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: DEFAULT_UNCERTAINTY_M });
     result = fromPointVerdict(
       v,
       {
@@ -366,6 +474,8 @@ export function checkPoint(
       motif: 'Position invalide.',
     };
   }
+  if (!qpvLoadedFor(ctx, [lon, lat, lon, lat], pointReach(ctx, uncertainty)))
+    return notLoaded({ precision: 'point placé', label, lon, lat });
   const v = pointVerdict(ctx.index, [lon, lat], { uncertainty_m: uncertainty });
   if (v.status === 'hors' && (v.distance_m === null || v.distance_m > FAR_LIMIT_M)) {
     return {

@@ -70,6 +70,8 @@ export interface StreetProperties {
   dedans_m: number;
   limite_m: number;
   dehors_m: number;
+  /** Band of the answer (m): precision of the outline + 15 m set-back (src/domain/street-relation.ts). */
+  marge_m: number;
   statut: StreetStatus;
 }
 
@@ -276,7 +278,7 @@ export function checkStreetCollection(v: unknown): GuardResult {
     if (geo) return geo;
     if (!isString(p.id) || !/^[a-z0-9-]+$/.test(p.id)) return `bad id ${String(p.id)}`;
     if (!isString(p.nom) || !isString(p.insee)) return 'missing nom or insee';
-    const nums = [p.longueur_m, p.dedans_m, p.limite_m, p.dehors_m];
+    const nums = [p.longueur_m, p.dedans_m, p.limite_m, p.dehors_m, p.marge_m];
     if (!nums.every((n) => isFiniteNumber(n) && n >= 0)) return 'lengths must be numbers ≥ 0';
     const [len, inside, edge, outside] = nums as number[];
     if (Math.abs(inside! + edge! + outside! - len!) > 0.5) return 'dedans + limite + dehors ≠ longueur';

@@ -9,9 +9,9 @@
 // i.e. 15.6 m for the 4-decimal outlines and 10.1 m for QN05980M at 6 decimals, inside the 10–15 m bracket
 // suggested by domain.md §3.1 (plus the outline's own rounding).
 
-import type { Position, QpvCollection } from './data-types';
-import { localScale } from './geo-math';
+import type { QpvCollection } from './data-types';
 import { type FeatureHit, GRID_BAND_M, type QpvRef, QpvSpatialIndex } from './qpv-index';
+import type { StreetRelation } from './street-relation';
 
 export type { QpvRef } from './qpv-index';
 
@@ -28,14 +28,6 @@ export type VerdictStatus = 'dans' | 'hors' | 'limite';
  * into « limite ». Callers with a better or worse figure (GPS accuracy) pass their own.
  */
 export const DEFAULT_UNCERTAINTY_M = 10;
-
-/**
- * Distance (m) from a street's centre-line within which its houses stand: half a roadway + pavement (≈ 5–8 m in
- * Croix's terraced streets) plus front gardens and the OpenStreetMap axis' own error (≈ 2–3 m). A street-level
- * match only knows the address is *somewhere along the street, on either side*: the whole axis must be farther
- * than precision + 15 m from every boundary to answer « dans » or « hors ».
- */
-export const STREET_SETBACK_M = 15;
 
 /** A QPV whose boundary is within the band of the point. */
 export interface NearbyQpv extends QpvRef {
@@ -183,136 +175,6 @@ export function pointVerdict(
   };
 }
 
-/** Verdict of a whole street (a street-level geocode: the house could be anywhere along it, on either side). */
-export interface StreetVerdict {
-  status: VerdictStatus;
-  /** `dans`: the QPV containing the street; `limite`: the first QPV met; `hors`: the nearest QPV. */
-  qpv: QpvRef | null;
-  /** Every QPV the street enters or runs along (within the band). */
-  qpvs: QpvRef[];
-  /** `dans`: smallest distance of the axis to the boundary; `hors`: smallest distance to the nearest QPV. */
-  distance_m: number | null;
-  /** Band used (m): precision of the outline + {@link STREET_SETBACK_M} + extra uncertainty. */
-  band_m: number;
-  /** Metres of centre-line inside (beyond the band), in the band, outside (beyond the band). */
-  length_m: number;
-  inside_m: number;
-  boundary_m: number;
-  outside_m: number;
-}
-
-export interface StreetVerdictOptions {
-  /** Distance from the axis to the houses (default {@link STREET_SETBACK_M}). */
-  setback_m?: number;
-}
-
-/** Along-line tolerance at a street's dead ends, in bands: a street ending on a boundary street (T-junction). */
-const END_TOLERANCE_BANDS = 1.5;
-
-/**
- * Three-state verdict of a street given its centre-line pieces. The axis is sampled every ≤ 2 m (a crossing of the
- * band is ≥ 2 × band ≥ 20 m long, so none is missed) and each sample gets a point verdict with
- * uncertainty = setback. The street is `dans` (or `hors`) only when every sample is, except within 1.5 bands of a
- * dead end — the usual street that *ends* on the boundary street: its own houses are on its side. Anything else —
- * a street that crosses or follows a boundary, or touches two QPVs — is `limite`.
- *
- * @param lines centre-line pieces (`[lon, lat]` arrays), e.g. the `roads.geojson` features of one (nom, insee)
- * @example
- * const v = streetVerdict(index, street.lines); // Rue Paul Lafargue, Croix → { status: 'dans', qpv: { code: 'QN05980M', … } }
- */
-export function streetVerdict(
-  index: QpvIndex,
-  lines: readonly (readonly Position[])[],
-  options: StreetVerdictOptions = {},
-): StreetVerdict {
-  const setback = options.setback_m ?? STREET_SETBACK_M;
-  // Dead ends: endpoints that belong to one piece only (pieces of an OSM street meet end to end).
-  const endCount = new Map<string, number>();
-  for (const line of lines) {
-    if (line.length < 2) continue;
-    for (const p of [line[0]!, line[line.length - 1]!]) {
-      const key = `${p[0]},${p[1]}`;
-      endCount.set(key, (endCount.get(key) ?? 0) + 1);
-    }
-  }
-  const isDeadEnd = (p: Position) => endCount.get(`${p[0]},${p[1]}`) === 1;
-
-  let length = 0;
-  let inside = 0;
-  let boundary = 0;
-  let outside = 0;
-  let decisiveBoundary = 0;
-  let minInside = Infinity;
-  let minOutside = Infinity;
-  let nearestOutside: QpvRef | null = null;
-  let band = index.maxPrecision + setback;
-  const insideCodes = new Map<string, QpvRef>();
-  const touched = new Map<string, QpvRef>();
-
-  for (const line of lines) {
-    if (line.length < 2) continue;
-    const { kx, ky } = localScale(line[0]![1]);
-    const cumulative = [0];
-    for (let i = 1; i < line.length; i++) {
-      const a = line[i - 1]!;
-      const b = line[i]!;
-      cumulative.push(cumulative[i - 1]! + Math.hypot((b[0] - a[0]) * kx, (b[1] - a[1]) * ky));
-    }
-    const total = cumulative[line.length - 1]!;
-    const startIsEnd = isDeadEnd(line[0]!);
-    const stopIsEnd = isDeadEnd(line[line.length - 1]!);
-    for (let i = 1; i < line.length; i++) {
-      const a = line[i - 1]!;
-      const b = line[i]!;
-      const segment = cumulative[i]! - cumulative[i - 1]!;
-      if (segment === 0) continue;
-      const n = Math.max(1, Math.ceil(segment / 2));
-      const piece = segment / n;
-      for (let k = 0; k < n; k++) {
-        const t = (k + 0.5) / n;
-        const point: [number, number] = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-        const along = cumulative[i - 1]! + t * segment;
-        const v = pointVerdict(index, point, { uncertainty_m: setback });
-        length += piece;
-        if (v.status === 'limite') {
-          boundary += piece;
-          band = v.band_m;
-          for (const q of v.nearby) touched.set(q.code, { code: q.code, nom: q.nom });
-          const tolerance = END_TOLERANCE_BANDS * v.band_m;
-          const nearDeadEnd = (startIsEnd && along <= tolerance) || (stopIsEnd && total - along <= tolerance);
-          if (!nearDeadEnd) decisiveBoundary += piece;
-        } else if (v.status === 'dans' && v.qpv) {
-          inside += piece;
-          insideCodes.set(v.qpv.code, v.qpv);
-          touched.set(v.qpv.code, v.qpv);
-          minInside = Math.min(minInside, v.distance_m ?? Infinity);
-          band = v.band_m;
-        } else {
-          outside += piece;
-          if (v.distance_m !== null && v.distance_m < minOutside) {
-            minOutside = v.distance_m;
-            nearestOutside = v.qpv;
-          }
-        }
-      }
-    }
-  }
-  const qpvs = [...touched.values()].sort((a, b) => a.code.localeCompare(b.code));
-  const base = {
-    qpvs,
-    band_m: band,
-    length_m: length,
-    inside_m: inside,
-    boundary_m: boundary,
-    outside_m: outside,
-  };
-  if (decisiveBoundary === 0 && inside > 0 && outside === 0 && insideCodes.size === 1) {
-    const qpv = [...insideCodes.values()][0]!;
-    return { status: 'dans', qpv, distance_m: minInside, ...base };
-  }
-  if (decisiveBoundary === 0 && inside === 0 && outside > 0) {
-    // A dead end touching a QPV boundary still reads « hors »: report the smallest distance actually measured.
-    return { status: 'hors', qpv: nearestOutside, distance_m: minOutside, ...base };
-  }
-  return { status: 'limite', qpv: qpvs[0] ?? nearestOutside, distance_m: null, ...base };
-}
+/** Verdict of a whole street: see ./street-relation.ts (the one street-relation function). */
+export type StreetVerdict = StreetRelation;
+export { STREET_SETBACK_M, streetRelation as streetVerdict } from './street-relation';

@@ -4,7 +4,7 @@
 // requests are for the app's own data files (src/data-loader.ts).
 
 import readXlsxFile from 'read-excel-file/browser';
-import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
+import { loadAddresses, loadQpvCatalogue, loadQpvShards, loadStreetIndex } from '../data-loader.ts';
 import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
 import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
@@ -15,6 +15,7 @@ import type { RowChecker, RowVerdict } from '../domain/batch/row-checker.ts';
 import { summarise } from '../domain/batch/summary.ts';
 import type { InputTable } from '../domain/batch/table.ts';
 import type { FromWorker, ToWorker } from '../domain/batch/worker-protocol.ts';
+import { qpvCollection } from '../domain/qpv-shards.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -38,14 +39,13 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
 }
 
 function getChecker(): Promise<RowChecker> {
-  checkerPromise ??= Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
-    ([qpv, roads, communes, addresses]) =>
-      createDomainRowChecker({
-        qpv,
-        roads,
-        communes,
-        addresses,
-      }),
+  // A file may hold coordinates anywhere in France: every shard (≈ 0.3 MB gzip), never the QPV GeoJSON.
+  checkerPromise ??= Promise.all([
+    loadQpvCatalogue().then((catalogue) => loadQpvShards(catalogue.shards.map((s) => s.id))),
+    loadStreetIndex(),
+    loadAddresses(),
+  ]).then(([features, streetIndex, addresses]) =>
+    createDomainRowChecker({ qpv: qpvCollection(features), streetIndex, addresses }),
   );
   checkerPromise.catch(() => {
     checkerPromise = null;

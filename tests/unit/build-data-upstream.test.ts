@@ -49,7 +49,8 @@ describe.skipIf(!existsSync(RAW))('buildData: upstream formats (--qpv, --ban)', 
       expect: expect3,
       log: quiet,
     });
-  });
+    // Several real builds: minutes of CPU on a shared machine.
+  }, 600_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('the official ANCT GeoJSON replaces the gazetteer layer, precision from the decimals', () => {

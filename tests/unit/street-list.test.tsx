@@ -26,7 +26,7 @@ describe('StreetList', () => {
     expect(items).toHaveLength(streets.features.length);
     const lavoisier = screen.getByRole('button', { name: /Rue Lavoisier/ });
     expect(lavoisier.textContent).toContain('en partie hors du QPV');
-    expect(lavoisier.textContent).toMatch(/183\sm : 137\sm sur la limite, 45\sm hors du QPV/);
+    expect(lavoisier.textContent).toMatch(/183\sm : 148\sm à moins de 15\sm de la limite, 35\sm hors du QPV/);
     const tonkin = screen.getByRole('button', { name: /Rue du Tonkin/ });
     expect(tonkin.textContent).toContain('dans le QPV');
     expect(screen.getByRole('button', { name: /Rue Blanche/ }).textContent).toContain(

@@ -11,14 +11,19 @@ import {
   GEOGRAPHY,
 } from '../check-address.ts';
 import type { AddressTable, CommuneCollection, QpvCollection, RoadCollection } from '../data-types.ts';
+import type { StreetIndexFile } from '../street-index-file.ts';
 import type { RowQuery } from './column-mapping.ts';
 import { PRECISION_FILE_POINT, type RowChecker, type RowVerdict } from './row-checker.ts';
 
-/** The datasets the checker needs, loaded by the caller (data-loader in the browser, fs in Node). */
+/**
+ * The datasets the checker needs, loaded by the caller: every QPV outline, and the road centre-lines and communes
+ * (fs in Node) or the compact street index (data/streets.json, the browser's worker).
+ */
 export interface BatchData {
   qpv: QpvCollection;
-  roads: RoadCollection;
-  communes: CommuneCollection;
+  roads?: RoadCollection;
+  communes?: CommuneCollection;
+  streetIndex?: StreetIndexFile;
   addresses: AddressTable | null;
 }
 
