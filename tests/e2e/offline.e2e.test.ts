@@ -94,12 +94,11 @@ describe('service worker', () => {
       await page.getByRole('heading', { level: 1, name: 'Sources et mentions' }).waitFor();
 
       // The map page: MapLibre, its worker, the street index, the QPV tiles and the glyphs all come from the cache
-      // (the map no longer downloads the QPV GeoJSON: it draws the tiles).
+      // (the map draws the QPV from the tiles; the GeoJSON stays precached for the actions statistics).
       await page.goto(`${harness.base}/`);
       await waitForMapIdle(page, 60_000);
       expect(fromWorker.some((path) => /^\/assets\/index-[\w-]+\.js$/.test(path))).toBe(true);
       expect(fromWorker.some((path) => /^\/assets\/streets-[\w-]+\.json$/.test(path))).toBe(true);
-      expect(fromWorker.some((path) => /^\/assets\/qpv-2024-[\w-]+\.geojson$/.test(path))).toBe(false);
       const qpvDrawn = await page.evaluate(
         () =>
           (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
