@@ -3,11 +3,14 @@
 // `dom` (React components in jsdom, MapLibre mocked), `e2e` (playwright-core against the built app).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { keepInPrecache } from './scripts/lib/precache-tiles.ts';
+import { missingTilesPlugin } from './scripts/vite-missing-tiles-plugin.ts';
 import { precachePlugin } from './scripts/vite-precache-plugin.ts';
 
 export default defineConfig({
-  // precachePlugin writes dist/sw.js (offline after the first visit, src/register-sw.ts).
-  plugins: [react(), precachePlugin()],
+  // precachePlugin writes dist/sw.js (offline after the first visit, src/register-sw.ts); missingTilesPlugin
+  // answers 404 for a tile that does not exist (the QPV tiles are sparse), like a static host.
+  plugins: [react(), precachePlugin({ keep: keepInPrecache }), missingTilesPlugin()],
   // The committed datasets in data/ are served as static files at /data/ (see scripts/serve-data-plugin).
   publicDir: 'public',
   build: {

@@ -16,7 +16,8 @@
 //   data/planning/* and data/contract.json (scripts/data/), and
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
-//   replaced as a whole).
+//   replaced as a whole), public/tiles/qpv/{z}/{x}/{y}.pbf (the QPV outlines as vector tiles,
+//   scripts/data/qpv-tiles.ts; replaced as a whole too).
 //   Everything is computed in memory and written to a temporary directory first; files are moved into place only
 //   when every output succeeded. data/objectives.json, data/actions.geojson and data/README.md are never touched.
 // --check: validates the files in data/ (including the hand-maintained objectives.json and actions.geojson) and, when the raw sources exist, rebuilds them in a temporary directory
@@ -64,6 +65,7 @@ import { checkPlanningConsistency } from './data/check';
 import { withCadastreOutlines } from './data/communes-cadastre';
 import { buildContract } from './data/contract';
 import { buildPlanning, PLANNING_OUTPUTS, PLANNING_RAW, type RawReaders } from './data/planning';
+import { qpvTiles } from './data/qpv-tiles';
 import { asQpvCollection, qpvShardTexts, streetIndexText } from './lib/artifacts';
 import { readBanFileSync } from './lib/ban-file';
 import { postcodeLookup, selectCommunes } from './lib/communes';
@@ -168,6 +170,8 @@ interface Built {
   fonts: Map<string, Uint8Array>;
   /** `{z}/{x}/{y}.pbf` → MVT bytes. */
   tiles: Map<string, Uint8Array>;
+  /** QPV tiles, `{z}/{x}/{y}.pbf` → MVT bytes. */
+  qpvTiles: Map<string, Uint8Array>;
   counts: Map<string, number>;
   repairs: QpvRepairs;
 }
@@ -357,6 +361,8 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
     counts.set(name, features.length);
   };
   put('qpv-2024.geojson', qpv);
+  const qpvTileSet = qpvTiles(qpv);
+  log(`QPV tiles: ${qpvTileSet.size}`);
   put('communes.geojson', communes);
   put('roads.geojson', roads);
   put('water.geojson', water);
@@ -428,7 +434,7 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
     'manifest.json',
     `${JSON.stringify(JSON.parse(stableStringify({ geography: GEOGRAPHY, outputs, sources })), null, 2)}\n`,
   );
-  return { data, fonts, tiles, counts, repairs };
+  return { data, fonts, tiles, qpvTiles: qpvTileSet, counts, repairs };
 }
 
 function validateFile(name: string, text: string): GuardResult {
@@ -559,6 +565,7 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   const outDir = resolve(options.outDir ?? join(REPO, 'data'));
   const fontsDir = resolve(options.fontsDir ?? join(outDir, '..', 'public', 'fonts'));
   const tilesDir = resolve(options.tilesDir ?? join(fontsDir, '..', 'tiles', 'basemap'));
+  const qpvTilesDir = join(tilesDir, '..', 'qpv');
   const messages: string[] = [];
   const say = (m: string): void => {
     messages.push(m);
@@ -590,13 +597,18 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path)))
         differing.push(`public/fonts/${rel}`);
     }
-    const tileDiffs = [...new Set([...built.tiles.keys(), ...tileFiles(tilesDir)])].filter((rel) => {
-      const bytes = built.tiles.get(rel);
-      const path = join(tilesDir, rel);
-      return !bytes || !existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path));
-    });
-    differing.push(...tileDiffs.slice(0, 3).map((rel) => `public/tiles/basemap/${rel}`));
-    if (tileDiffs.length > 3) differing.push(`(+${tileDiffs.length - 3} tuiles)`);
+    for (const [tiles, dir, name] of [
+      [built.tiles, tilesDir, 'basemap'],
+      [built.qpvTiles, qpvTilesDir, 'qpv'],
+    ] as const) {
+      const tileDiffs = [...new Set([...tiles.keys(), ...tileFiles(dir)])].filter((rel) => {
+        const bytes = tiles.get(rel);
+        const path = join(dir, rel);
+        return !bytes || !existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path));
+      });
+      differing.push(...tileDiffs.slice(0, 3).map((rel) => `public/tiles/${name}/${rel}`));
+      if (tileDiffs.length > 3) differing.push(`(+${tileDiffs.length - 3} tuiles)`);
+    }
     if (differing.length > 0) {
       throw new DataFileError(
         differing.join(', '),
@@ -624,6 +636,10 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       mkdirSync(dirname(join(tmp, 'tiles', rel)), { recursive: true });
       writeFileSync(join(tmp, 'tiles', rel), bytes);
     }
+    for (const [rel, bytes] of built.qpvTiles) {
+      mkdirSync(dirname(join(tmp, 'qpv-tiles', rel)), { recursive: true });
+      writeFileSync(join(tmp, 'qpv-tiles', rel), bytes);
+    }
     mkdirSync(outDir, { recursive: true });
     // BAN shards: the directory is replaced, so no commune of an earlier file is left behind.
     if (options.ban) rmSync(join(outDir, 'ban'), { recursive: true, force: true });
@@ -641,6 +657,8 @@ export function buildData(options: BuildOptions = {}): BuildReport {
     rmSync(tilesDir, { recursive: true, force: true });
     mkdirSync(dirname(tilesDir), { recursive: true });
     renameSync(join(tmp, 'tiles'), tilesDir);
+    rmSync(qpvTilesDir, { recursive: true, force: true });
+    renameSync(join(tmp, 'qpv-tiles'), qpvTilesDir);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -649,6 +667,8 @@ export function buildData(options: BuildOptions = {}): BuildReport {
     say(`wrote ${o.path} (${o.bytes} B${o.features === null ? '' : `, ${o.features} features`})`);
   const tileBytes = [...built.tiles.values()].reduce((sum, bytes) => sum + bytes.length, 0);
   say(`wrote public/tiles/basemap/ (${built.tiles.size} tiles, ${tileBytes} B)`);
+  const qpvTileBytes = [...built.qpvTiles.values()].reduce((sum, bytes) => sum + bytes.length, 0);
+  say(`wrote public/tiles/qpv/ (${built.qpvTiles.size} tiles, ${qpvTileBytes} B)`);
   return { outputs, repairs: built.repairs, messages };
 }
 

@@ -4,11 +4,16 @@
  * Reads: every file Vite wrote to the output directory (`dist/`: index.html, hashed JS/CSS, the `data/`
  * assets emitted through `?url` imports, the glyphs copied from `public/fonts/`), and the service-worker
  * template `src/sw-template.js`. Writes: `dist/sw.js`, the template with the precache manifest inlined:
- * the sorted list of file URLs and a version hash of their names and contents.
+ * the sorted list of file URLs, each with its revision (a hash of its bytes), and a version hash of them all.
  *
- * Why a hash of the contents: the browser re-installs a service worker only when the bytes of `sw.js` change.
- * Any change in any precached file changes the version, hence `sw.js`, hence an update prompt in the page;
- * an unchanged build gives a byte-identical `sw.js` and no prompt.
+ * Why per-file revisions: the worker keys its cache by URL and revision, so a deployment downloads only the files
+ * whose bytes changed (not every tile and font again). Why the version: the browser re-installs a service worker
+ * only when the bytes of `sw.js` change; any change in any precached file changes a revision, hence `sw.js`,
+ * hence an update prompt in the page; an unchanged build gives a byte-identical `sw.js` and no prompt.
+ *
+ * Why not Workbox (vite-plugin-pwa 2.0.0 supports Vite 8, injectManifest mode): workbox-build brings 37 direct
+ * dependencies (Babel, Rollup, Terser…) to produce what these hundred lines write: a sorted list of
+ * `[url, sha256]`. The worker keeps Workbox's model (revisioned cache keys, cleanup of stale entries on activate).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,8 +29,11 @@ export interface PrecacheFile {
 export interface PrecacheManifest {
   /** 16 hex digits: changes whenever a file name or a file's bytes change. */
   version: string;
-  /** URLs relative to the service worker's scope, percent-encoded (`fonts/Noto%20Sans%20Regular/0-255.pbf`). */
-  urls: string[];
+  /**
+   * `[url, revision]`: URLs relative to the service worker's scope, percent-encoded
+   * (`./fonts/Noto%20Sans%20Regular/0-255.pbf`); revision = 16 hex digits of the file's SHA-256.
+   */
+  entries: [string, string][];
 }
 
 /** Files never precached: Vite's own manifest, source maps, the service worker itself. */
@@ -47,18 +55,24 @@ export function fileUrl(fileName: string): string {
  *
  * @example
  * buildPrecacheManifest([{ fileName: 'index.html', source: '<!doctype html>' }]);
- * // → { version: '…16 hex…', urls: ['./index.html'] }
+ * // → { version: '…16 hex…', entries: [['./index.html', '…16 hex…']] }
  */
 export function buildPrecacheManifest(
   files: readonly PrecacheFile[],
   exclude: readonly RegExp[] = DEFAULT_EXCLUDE,
+  keep: (fileName: string) => boolean = () => true,
 ): PrecacheManifest {
   const kept = files
-    .filter((file) => !exclude.some((pattern) => pattern.test(file.fileName)))
+    .filter((file) => !exclude.some((pattern) => pattern.test(file.fileName)) && keep(file.fileName))
     .sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
   const hash = createHash('sha256');
-  for (const file of kept) hash.update(`${file.fileName}\0${sha256(file.source)}\n`);
-  return { version: hash.digest('hex').slice(0, 16), urls: kept.map((file) => fileUrl(file.fileName)) };
+  const entries: [string, string][] = [];
+  for (const file of kept) {
+    const revision = sha256(file.source).slice(0, 16);
+    hash.update(`${file.fileName}\0${revision}\n`);
+    entries.push([fileUrl(file.fileName), revision]);
+  }
+  return { version: hash.digest('hex').slice(0, 16), entries };
 }
 
 /** Inlines the manifest into the template; fails loudly when the template has lost its token. */
@@ -91,6 +105,8 @@ export interface PrecachePluginOptions {
   fileName?: string;
   /** Extra exclusions (e.g. an optional online basemap's files), added to `DEFAULT_EXCLUDE`. */
   exclude?: RegExp[];
+  /** Keep only the files this accepts (e.g. the QPV tiles of the covered area, not those of all France). */
+  keep?: (fileName: string) => boolean;
 }
 
 /** The plugin: at the end of `vite build`, writes `<outDir>/sw.js` (build only; nothing in `vite dev`). */
@@ -121,11 +137,11 @@ export function precachePlugin(options: PrecachePluginOptions = {}): Plugin {
           fileName,
           source: readFileSync(join(outDir, fileName)),
         }));
-        const manifest = buildPrecacheManifest(files, exclude);
+        const manifest = buildPrecacheManifest(files, exclude, options.keep);
         const template = readFileSync(resolve(config.root, templatePath), 'utf8');
         writeFileSync(join(outDir, swName), renderServiceWorker(template, manifest));
         config.logger.info(
-          `précache : ${manifest.urls.length} fichiers, version ${manifest.version} → ${swName}`,
+          `précache : ${manifest.entries.length} fichiers, version ${manifest.version} → ${swName}`,
         );
       },
     },

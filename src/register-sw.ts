@@ -41,6 +41,38 @@ function watch(reg: ServiceWorkerRegistration): void {
   });
 }
 
+/** Performance marks of the map page: the first complete map frame, the search able to answer. */
+export const SHOWN_MARKS = { map: 'perimetre:carte-prete', answer: 'perimetre:recherche-prete' } as const;
+
+/** Resolves once a performance mark with this name exists (now or later). */
+function whenMarked(name: string): Promise<void> {
+  if (performance.getEntriesByName(name, 'mark').length > 0) return Promise.resolve();
+  return new Promise((done) => {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(name).length === 0) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'mark', buffered: true });
+  });
+}
+
+/**
+ * When precaching may start without competing with what the user came for: after the page's load, and on the
+ * map page only once the map and the search's first answer are shown (both marks; at most 60 s, for a map that
+ * never gets there, e.g. without WebGL).
+ */
+function pageShown(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((done) => window.addEventListener('load', () => done(), { once: true }));
+  if (window.location.pathname !== import.meta.env.BASE_URL) return loaded;
+  const shown = Promise.all([loaded, whenMarked(SHOWN_MARKS.map), whenMarked(SHOWN_MARKS.answer)]);
+  const cap = new Promise<void>((done) => window.setTimeout(done, 60_000));
+  return Promise.race([shown.then(() => undefined), cap]);
+}
+
 /** Registers `sw.js` once (idempotent: React StrictMode runs effects twice). Resolves to null when skipped. */
 export function registerServiceWorker(): Promise<ServiceWorkerRegistration | null> {
   if (registration) return registration;
@@ -53,12 +85,7 @@ export function registerServiceWorker(): Promise<ServiceWorkerRegistration | nul
     registration = Promise.resolve(null);
     return registration;
   }
-  // After the page's own load, so that precaching never competes with the first answer for bandwidth.
-  const loaded =
-    document.readyState === 'complete'
-      ? Promise.resolve()
-      : new Promise<void>((done) => window.addEventListener('load', () => done(), { once: true }));
-  registration = loaded
+  registration = pageShown()
     .then(() =>
       navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, {
         scope: import.meta.env.BASE_URL,

@@ -1,77 +1,98 @@
 /**
- * Map-load benchmark (`npx tsx scripts/bench/map-load.ts`, or through `npm run bench`).
+ * Phone map-load benchmark (`npx tsx scripts/bench/map-load.ts`, or through `npm run bench`), issue 10.
  *
- * Reads: the built app in `dist/` (run `vite build` first); drives Debian Chromium (tests/e2e/harness.ts) against
- * `vite preview`. Writes nothing.
+ * Reads: the built app in `dist/` (run `vite build` first), `node_modules/maplibre-gl/dist/` (the bare MapLibre
+ * baseline) and the basemap style of src/map/basemap-style.ts. Writes: the baseline page into a temporary
+ * directory (removed at the end; never part of the build nor of the service worker's precache). Drives Debian
+ * Chromium at 390×844 against a gzip static server (scripts/lib/gzip-static-server.ts, like nginx), service
+ * worker blocked, a fresh context (cold cache) for every load.
  *
- * Rows: gzip size of the JavaScript the first load of the map page fetches (entry chunk, lazy map chunk, MapLibre
- * worker: every `.js`/`.mjs` response, measured on the matching `dist/` file), bytes transferred until the default
- * view is drawn (response bodies as received, all types), and navigation → first complete map idle
- * (`window.__mapIdle`, set by the map once every source has its data), median of 5 cold loads.
+ * Rows, all from the same run:
+ * - navigation → map ready, the app (`performance.mark('perimetre:carte-prete')`: first idle once every source has
+ *   its data) and the baseline, bare MapLibre drawing the same basemap tiles at the same default view and nothing
+ *   else (first idle), 5 cold loads each, interleaved; and their ratio `carte prête ÷ MapLibre nu`;
+ * - bytes of the default phone view as the static host sends them (gzip), until the map and the search are ready,
+ *   with the list of responses;
+ * - « 12 rue du Tonkin Croix » typed as soon as the box is usable, « Vérifier » pressed as soon as it is active:
+ *   navigation → answer shown and bytes sent until then (5 cold loads);
+ * - JS heap after the default view (CDP Performance.getMetrics, JSHeapUsedSize, after a garbage collection) and
+ *   the longest main-thread task during the load (PerformanceObserver `longtask`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { type Plugin, preview } from 'vite';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEFAULT_VIEW } from '../../src/domain/permalink.ts';
+import { basemapLayers, basemapTileSource } from '../../src/map/basemap-style.ts';
+import { SOURCE } from '../../src/map/ids.ts';
 import { findChromium } from '../lib/browser/chromium-path.ts';
-import { CHROMIUM_FLAGS, waitForMapIdle } from '../lib/browser/harness.ts';
+import { CHROMIUM_FLAGS } from '../lib/browser/harness.ts';
+import { type CountedResponse, startGzipStaticServer } from '../lib/gzip-static-server.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist';
 const RUNS = 5;
+const VIEWPORT = { width: 390, height: 844 };
+const QUERY = '12 rue du Tonkin Croix';
+const MARK_MAP = 'perimetre:carte-prete';
+const MARK_SEARCH = 'perimetre:recherche-prete';
+const MARK_BARE = 'maplibre-nu:prete';
+const MAPLIBRE = 'node_modules/maplibre-gl/dist';
 
-interface LoadSample {
-  idleMs: number;
-  /** path → bytes the server sent (body, after HTTP compression), from navigation to map idle. */
-  responses: Map<string, number>;
-  /** paths of the JavaScript files fetched (page, lazy chunks, workers). */
-  scripts: string[];
+/** The baseline page: bare MapLibre, the app's basemap tile layers only, the app's default view. */
+function bareMapLibrePage(base: string): string {
+  const layers = basemapLayers().filter(
+    (layer) => layer.type === 'background' || ('source' in layer && layer.source === SOURCE.basemapTiles),
+  );
+  const style = {
+    version: 8,
+    glyphs: `${base}/fonts/{fontstack}/{range}.pbf`,
+    sources: { [SOURCE.basemapTiles]: basemapTileSource(base) },
+    layers,
+  };
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>MapLibre nu (banc d’essai)</title><link rel="icon" href="data:,">
+<style>html, body, #carte { margin: 0; height: 100%; }</style></head>
+<body><div id="carte"></div>
+<script type="module">
+import { Map, setWorkerUrl } from './maplibre-gl.mjs';
+setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
+const map = new Map({ container: 'carte', style: ${JSON.stringify(style)},
+  center: [${DEFAULT_VIEW.lon}, ${DEFAULT_VIEW.lat}], zoom: ${DEFAULT_VIEW.zoom}, attributionControl: false });
+map.once('idle', () => performance.mark('${MARK_BARE}'));
+</script></body></html>
+`;
 }
 
-/**
- * `vite preview` with a middleware that counts the bytes written for each path: the only way to see the requests
- * of dedicated workers too (MapLibre's worker fetches the roads and water itself).
- */
-async function startCountingServer(): Promise<{
-  base: string;
-  log: Map<string, number>;
-  close(): Promise<void>;
-}> {
-  const log = new Map<string, number>();
-  const counter: Plugin = {
-    name: 'compter-les-octets',
-    configurePreviewServer(server) {
-      server.middlewares.use((request, response, next) => {
-        const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
-        const write = response.write.bind(response);
-        const end = response.end.bind(response);
-        const add = (chunk: unknown) => {
-          if (typeof chunk === 'string' || chunk instanceof Uint8Array) {
-            log.set(path, (log.get(path) ?? 0) + Buffer.byteLength(chunk));
-          }
-        };
-        response.write = ((chunk: unknown, ...rest: never[]) => {
-          add(chunk);
-          return write(chunk as never, ...rest);
-        }) as typeof response.write;
-        response.end = ((chunk?: unknown, ...rest: never[]) => {
-          if (chunk !== undefined && typeof chunk !== 'function') add(chunk);
-          return end(chunk as never, ...rest);
-        }) as typeof response.end;
-        next();
-      });
+/** Records main-thread long tasks from the very start of the page. */
+const LONG_TASKS = `
+  window.__tachesLongues = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__tachesLongues.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+async function newContext(browser: Awaited<ReturnType<typeof chromium.launch>>): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', serviceWorkers: 'block' });
+  await context.addInitScript(LONG_TASKS);
+  return context;
+}
+
+/** Start time (ms from navigation) of each mark, once all exist. */
+async function waitForMarks(page: Page, names: string[], timeout = 60_000): Promise<number[]> {
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const times = wanted.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime);
+      return times.every((time) => typeof time === 'number') ? times : false;
     },
-  };
-  const server = await preview({
-    plugins: [counter],
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'silent',
-  });
-  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  if (!base) throw new Error('Le serveur de prévisualisation n’a pas donné d’adresse');
-  return { base, log, close: () => server.close() };
+    names,
+    { timeout, polling: 50 },
+  );
+  return (await handle.jsonValue()) as number[];
 }
 
 function median(values: number[]): number {
@@ -80,84 +101,167 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+const kB = (bytes: number) => Math.round(bytes / 100) / 10;
+const short = (path: string) => path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\./, '.');
+const total = (log: readonly CountedResponse[]) => log.reduce((sum, r) => sum + r.bytes, 0);
+
+/** « index.js 40.1 kB, … » with repeated paths (e.g. the same tile) grouped. */
+function responseList(log: readonly CountedResponse[]): string {
+  const byPath = new Map<string, { bytes: number; count: number }>();
+  for (const r of log) {
+    const entry = byPath.get(r.path) ?? { bytes: 0, count: 0 };
+    entry.bytes += r.bytes;
+    entry.count += 1;
+    byPath.set(r.path, entry);
+  }
+  return [...byPath.entries()]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([path, { bytes, count }]) => `${short(path)} ${kB(bytes)} kB${count > 1 ? ` (×${count})` : ''}`)
+    .join(', ');
+}
 
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/ absent : lancez `npx vite build` d’abord');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium introuvable');
-  const server = await startCountingServer();
+  const tmp = mkdtempSync(join(tmpdir(), 'maplibre-nu-'));
+  const server = await startGzipStaticServer(DIST, {
+    '/__nu/index.html': join(tmp, 'index.html'),
+    '/__nu/maplibre-gl.mjs': join(MAPLIBRE, 'maplibre-gl.mjs'),
+    '/__nu/maplibre-gl-worker.mjs': join(MAPLIBRE, 'maplibre-gl-worker.mjs'),
+  });
+  writeFileSync(join(tmp, 'index.html'), bareMapLibrePage(server.base));
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
-  const samples: LoadSample[] = [];
+
+  const app: number[] = [];
+  const bare: number[] = [];
+  const search: number[] = [];
+  let defaultView: CountedResponse[] = [];
+  let searchLog: CountedResponse[] = [];
+  let bareLog: CountedResponse[] = [];
+  const heaps: { before: number; after: number }[] = [];
+  const longest: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      server.log.clear();
-      // A fresh context per run: cold HTTP cache, like a first visit. The service worker's precache (which
-      // downloads the whole app in the background for offline use) is blocked: it is not the map's cost.
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        locale: 'fr-FR',
-        serviceWorkers: 'block',
-      });
-      const page = await context.newPage();
+      // The app: default view until the map and the search are ready.
+      let context = await newContext(browser);
+      let page = await context.newPage();
+      server.reset();
       await page.goto(`${server.base}/`);
-      const idleMs = await waitForMapIdle(page, 60_000);
-      const responses = new Map(server.log);
-      samples.push({
-        idleMs,
-        responses,
-        scripts: [...responses.keys()].filter((path) => /\.m?js$/.test(path)),
-      });
+      const [mapReady] = await waitForMarks(page, [MARK_MAP, MARK_SEARCH]);
+      app.push(mapReady!);
+      if (i === 0) defaultView = [...server.log];
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const heap = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ??
+        Number.NaN;
+      const before = await heap();
+      await cdp.send('HeapProfiler.collectGarbage');
+      heaps.push({ before, after: await heap() });
+      longest.push(
+        await page.evaluate(() =>
+          Math.max(0, ...((window as unknown as { __tachesLongues: number[] }).__tachesLongues ?? [])),
+        ),
+      );
+      await context.close();
+
+      // The baseline, right after, in the same conditions.
+      context = await newContext(browser);
+      page = await context.newPage();
+      server.reset();
+      await page.goto(`${server.base}/__nu/index.html`);
+      const [bareReady] = await waitForMarks(page, [MARK_BARE]);
+      bare.push(bareReady!);
+      if (i === 0) bareLog = [...server.log];
+      await context.close();
+
+      // The first answer: type as soon as the box is usable, press « Vérifier » as soon as it is active.
+      context = await newContext(browser);
+      page = await context.newPage();
+      server.reset();
+      await page.goto(`${server.base}/`);
+      const box = page.locator('#recherche-adresse');
+      await box.fill(QUERY, { timeout: 30_000 });
+      await page
+        .locator('form:has(#recherche-adresse) button[type="submit"]:not(:disabled)')
+        .click({ timeout: 30_000 });
+      const answered = await page.waitForFunction(
+        () => (document.querySelector('.verdict-card') ? performance.now() : false),
+        null,
+        { timeout: 30_000, polling: 'raf' },
+      );
+      search.push((await answered.jsonValue()) as number);
+      if (i === 0) searchLog = [...server.log];
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
+    rmSync(tmp, { recursive: true, force: true });
   }
 
-  const first = samples[0]!;
-  const jsFiles = first.scripts;
-  let jsGzip = 0;
-  const jsParts: string[] = [];
-  for (const path of jsFiles) {
-    const file = join(DIST, path);
-    if (!existsSync(file)) continue;
-    const size = gzipSync(readFileSync(file), { level: 9 }).length;
-    jsGzip += size;
-    jsParts.push(`${path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\./, '.')} ${kB(size)}`);
-  }
-  const html = readFileSync(join(DIST, 'index.html'));
-  const htmlGzip = gzipSync(html, { level: 9 }).length;
-
-  const totalBytes = [...first.responses.values()].reduce((sum, bytes) => sum + bytes, 0);
-  const biggest = [...first.responses.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 4)
-    .map(([path, bytes]) => `${path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\./, '.')} ${kB(bytes)}`);
-
-  const idles = samples.map((sample) => sample.idleMs);
+  const appMedian = median(app);
+  const bareMedian = median(bare);
+  const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
+  const js = defaultView.filter((r) => /\.m?js$/.test(r.path));
+  const heapAfter = median(heaps.map((h) => h.after)) / 1e6;
+  const heapBefore = median(heaps.map((h) => h.before)) / 1e6;
   return [
     {
-      name: 'carte — JS du premier chargement (gzip)',
-      value: Math.round((jsGzip + htmlGzip) / 100) / 10,
-      unit: 'kB',
-      note: `${jsFiles.length} fichiers JS + index.html : ${jsParts.sort().join(', ')}`,
-    },
-    {
-      name: 'carte — octets transférés, vue par défaut',
-      value: Math.round(totalBytes / 1000),
-      unit: 'kB',
-      note: `${first.responses.size} réponses (octets envoyés par le serveur, workers compris, sans le précache du service worker) ; les plus lourdes : ${biggest.join(', ')}`,
-    },
-    {
       name: 'carte — navigation → carte prête (médiane de 5)',
-      value: Math.round(median(idles)),
+      value: Math.round(appMedian),
       unit: 'ms',
-      // Issue 3's aim is 1 500 ms; the regression guard in bench-budgets.json is looser because headless
-      // Chromium draws with SwiftShader (software WebGL), whose native GL work dominates this figure.
-      budget: { max: 1500 },
-      note: `min ${Math.round(Math.min(...idles))} ms, max ${Math.round(Math.max(...idles))} ms ; premier idle après chargement de toutes les sources ; objectif du ticket 1 500 ms (WebGL logiciel SwiftShader)`,
+      baseline: { name: 'MapLibre nu (même exécution)', value: Math.round(bareMedian) },
+      note: `390×844, serveur statique gzip, 5 chargements à froid : ${ms(app)} ms (marque ${MARK_MAP})`,
+    },
+    {
+      name: 'MapLibre nu — navigation → carte prête (médiane de 5)',
+      value: Math.round(bareMedian),
+      unit: 'ms',
+      note: `mêmes tuiles du fond de carte, même vue, rien d’autre : ${ms(bare)} ms ; ${bareLog.length} réponses, ${kB(total(bareLog))} kB gzip`,
+    },
+    {
+      name: 'carte prête ÷ MapLibre nu',
+      value: Math.round((appMedian / bareMedian) * 100) / 100,
+      unit: '×',
+      budget: { max: 1.5 },
+      note: 'médiane de l’application ÷ médiane de MapLibre nu, chargements alternés',
+    },
+    {
+      name: 'vue par défaut téléphone — octets transférés (gzip)',
+      value: kB(total(defaultView)),
+      unit: 'kB',
+      budget: { max: 900 },
+      note: `jusqu’à carte et recherche prêtes, ${defaultView.length} réponses dont JS ${kB(total(js))} kB : ${responseList(defaultView)}`,
+    },
+    {
+      name: `recherche « ${QUERY} » — navigation → première réponse (médiane)`,
+      value: Math.round(median(search)),
+      unit: 'ms',
+      note: `saisie dès que le champ est utilisable, « Vérifier » dès qu’il est actif : ${ms(search)} ms`,
+    },
+    {
+      name: `recherche « ${QUERY} » — octets avant la première réponse (gzip)`,
+      value: kB(total(searchLog)),
+      unit: 'kB',
+      budget: { max: 350 },
+      note: `${searchLog.length} réponses : ${responseList(searchLog)}`,
+    },
+    {
+      name: 'tas JS après la vue par défaut (médiane)',
+      value: Math.round(heapAfter * 10) / 10,
+      unit: 'Mo',
+      budget: { max: 60 },
+      note: `JSHeapUsedSize (CDP Performance.getMetrics) après un ramasse-miettes ; ${Math.round(heapBefore * 10) / 10} Mo avant`,
+    },
+    {
+      name: 'tâche la plus longue du fil principal pendant le chargement',
+      value: Math.round(Math.max(...longest)),
+      unit: 'ms',
+      budget: { max: 200 },
+      note: `PerformanceObserver longtask jusqu’à carte et recherche prêtes ; par chargement : ${ms(longest)} ms`,
     },
   ];
 }

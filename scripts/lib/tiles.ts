@@ -23,8 +23,11 @@ const TOLERANCE = 1;
 const BUFFER = 128;
 /** Below this zoom the map draws no minor road (their layers start at 12): leave them out of the tiles. */
 const MINOR_ROADS_FROM_ZOOM = 12;
-/** Road names (and the commune used to leave Saint-Pierre names out) only where labels are drawn, from z14. */
-const ROAD_NAMES_FROM_ZOOM = 14;
+/**
+ * Road names and communes from z12: labels start at z14, and the street of a search answer is drawn from these
+ * tiles (filter on `nom` + `insee`, src/map/verdict-layers.ts) from z12. The default view (z15.5) reads z14 tiles.
+ */
+const ROAD_NAMES_FROM_ZOOM = 12;
 
 interface LineFeature {
   geometry: { type: string; coordinates: unknown };

@@ -1,13 +1,12 @@
 /**
  * Fills the map's empty GeoJSON sources (see src/map/basemap-style.ts) with the datasets of `data/`, once per
- * map: QPV, streets and communes come from the loader, because the panels use them too (roads and water are
- * static vector tiles that MapLibre loads by itself). Also adds the hatching image of the 300 m band
- * before any layer needs it. Data objects come from the loader's cache, so they stay referentially stable across renders and maps.
+ * map: the Saint-Pierre streets and communes come from the loader, because the panels use them too (roads, water
+ * and the QPV outlines are static vector tiles that MapLibre loads by itself). Also provides the hatching image of the 300 m band on
+ * demand. Data objects come from the loader's cache, so they stay referentially stable across renders and maps.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
-import { DataLoadError, loadCommunes, loadQpv, loadSaintPierreStreets } from '../data-loader.ts';
-import { bboxIntersects, collectionBbox } from '../domain/bbox.ts';
+import { DataLoadError, loadCommunes, loadSaintPierreStreets } from '../data-loader.ts';
 import { labelPoints } from '../domain/label-points.ts';
 import { roadLabelFilter } from '../map/basemap-style.ts';
 import { MAP_COLOR } from '../map/colors.ts';
@@ -66,26 +65,6 @@ export function useMapData(map: MaplibreMap | null): MapDataStatus {
       setStatus({ ready: false, error: message });
     };
     performance.mark('carte:style-charge');
-    // QPV in two steps: those of the covered communes' area first (the default view, a few dozen), then all 1 584
-    // once the first complete frame is drawn, so that indexing all of France never delays the local map.
-    const qpvReady = Promise.all([loadQpv(), loadCommunes()]).then(([qpv, communes]) => {
-      if (cancelled) return;
-      const area = collectionBbox(communes);
-      const local = qpv.features.filter((feature) => feature.bbox && bboxIntersects(feature.bbox, area));
-      performance.mark('carte:qpv-donnees');
-      setSourceData(map, SOURCE.qpv, { type: 'FeatureCollection', features: local });
-      map.once('idle', () => {
-        window.setTimeout(() => {
-          if (cancelled) return;
-          setSourceData(map, SOURCE.qpv, qpv);
-          setSourceData(
-            map,
-            SOURCE.qpvLabels,
-            labelPoints(qpv.features, (p) => ({ code: p.code, nom: p.nom })),
-          );
-        }, 0);
-      });
-    });
     const streetsReady = loadSaintPierreStreets().then((streets) => {
       if (cancelled) return;
       setSourceData(map, SOURCE.streets, streets);
@@ -104,7 +83,7 @@ export function useMapData(map: MaplibreMap | null): MapDataStatus {
         labelPoints(communes.features, (p) => ({ nom: p.nom })),
       );
     });
-    Promise.all([qpvReady, streetsReady, communesReady])
+    Promise.all([streetsReady, communesReady])
       .then(() => !cancelled && setStatus({ ready: true, error: null }))
       .catch(fail);
     return () => {

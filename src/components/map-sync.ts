@@ -5,7 +5,7 @@
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { loadCommunes, loadQpv } from '../data-loader.ts';
+import { loadCommunes, loadQpvShardsFor } from '../data-loader.ts';
 import { bboxIntersects, collectionBbox } from '../domain/bbox.ts';
 import type { BBox } from '../domain/data-types.ts';
 import { LAYER_KEYS } from '../domain/permalink.ts';
@@ -26,11 +26,14 @@ export function prefersReducedMotion(): boolean {
 
 /** The 300 m band for the QPVs that reach the covered communes (the MEL), computed in a worker. */
 async function computeBand(): Promise<VatBandFeature[]> {
-  const [qpvs, communes] = await Promise.all([loadQpv(), loadCommunes()]);
+  const communes = await loadCommunes();
   const area = collectionBbox(communes);
-  // Only the QPVs near the area travel to the worker (≈ 0.01° ≥ 700 m margin, more than the band).
+  // Only the QPVs near the area travel to the worker (≈ 0.01° ≥ 700 m margin, more than the band), from the
+  // shards of that box (never the whole QPV file).
   const margin: BBox = [area[0] - 0.01, area[1] - 0.01, area[2] + 0.01, area[3] + 0.01];
-  const near = qpvs.features.filter((qpv) => qpv.bbox && bboxIntersects(qpv.bbox, margin));
+  const near = (await loadQpvShardsFor(margin, 0)).filter(
+    (qpv) => qpv.bbox && bboxIntersects(qpv.bbox, margin),
+  );
   const worker = new Worker(new URL('../workers/vat-band-worker.ts', import.meta.url), { type: 'module' });
   try {
     const response = await new Promise<VatBandResponse>((resolve, reject) => {

@@ -23,6 +23,7 @@ import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../map/basemap-style.ts';
 import { INTERACTIVE_LAYERS, OVERLAY_LAYER } from '../map/ids.ts';
 import { MAP_LOCALE_FR } from '../map/locale-fr.ts';
 import { maplibregl } from '../maplibre-setup.ts';
+import { SHOWN_MARKS } from '../register-sw.ts';
 import { mapModeStore } from '../state/map-mode.ts';
 import { selectQpv, selectStreet } from '../state/map-state.ts';
 import { verdictStore } from '../state/verdict-state.ts';
@@ -77,7 +78,10 @@ export function BaseMap(props: BaseMapProps) {
   useEffect(() => {
     if (!map || !ready) return;
     const markIdle = () => {
-      if (window.__mapIdle === undefined) window.__mapIdle = performance.now();
+      if (window.__mapIdle === undefined) {
+        window.__mapIdle = performance.now();
+        performance.mark(SHOWN_MARKS.map);
+      }
     };
     map.once('idle', markIdle);
     return () => {

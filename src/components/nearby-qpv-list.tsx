@@ -3,19 +3,20 @@
  * map (details panel + outline), and the map shows the chosen QPV.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { loadCommunes, loadQpv } from '../data-loader.ts';
-import type { CommuneCollection, QpvCollection } from '../domain/data-types.ts';
+import { loadCommunes } from '../data-loader.ts';
+import type { CommuneCollection } from '../domain/data-types.ts';
 import { FOCUS_QPV_CODE } from '../map/ids.ts';
 import { requestFitBounds, selectQpv, useMapState } from '../state/map-state.ts';
+import { loadQpvCatalogueEntries, type QpvCatalogueEntry } from './qpv-catalogue.ts';
 
 export function NearbyQpvList() {
-  const [data, setData] = useState<{ qpv: QpvCollection; communes: CommuneCollection } | null>(null);
+  const [data, setData] = useState<{ qpv: QpvCatalogueEntry[]; communes: CommuneCollection } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { selectedQpv } = useMapState();
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([loadQpv(), loadCommunes()])
+    Promise.all([loadQpvCatalogueEntries(), loadCommunes()])
       .then(([qpv, communes]) => !cancelled && setData({ qpv, communes }))
       .catch((reason: unknown) => {
         if (!cancelled)
@@ -28,20 +29,11 @@ export function NearbyQpvList() {
 
   const nearby = useMemo(() => {
     if (!data) return [];
-    const covered = new Set(data.communes.features.map((commune) => commune.properties.insee));
-    // The 26 QPVs of the MEL's contract (flag `mel`, Armentières included, outside the covered communes);
-    // the covered communes' QPVs only for a file without the flag.
-    const hasMelFlag = data.qpv.features.some((qpv) => qpv.properties.mel === true);
-    return data.qpv.features
-      .filter((qpv) =>
-        hasMelFlag ? qpv.properties.mel === true : qpv.properties.insee.some((insee) => covered.has(insee)),
-      )
+    // The 26 QPVs of the MEL's contract (flag `mel`, Armentières included, outside the covered communes).
+    return data.qpv
+      .filter((qpv) => qpv.mel)
       .sort((a, b) =>
-        a.properties.code === FOCUS_QPV_CODE
-          ? -1
-          : b.properties.code === FOCUS_QPV_CODE
-            ? 1
-            : a.properties.nom.localeCompare(b.properties.nom, 'fr'),
+        a.code === FOCUS_QPV_CODE ? -1 : b.code === FOCUS_QPV_CODE ? 1 : a.nom.localeCompare(b.nom, 'fr'),
       );
   }, [data]);
 
@@ -57,8 +49,7 @@ export function NearbyQpvList() {
       ) : null}
       {!data && !error ? <p>Chargement des quartiers…</p> : null}
       <ul className="nearby-qpv-items">
-        {nearby.map((qpv) => {
-          const p = qpv.properties;
+        {nearby.map((p) => {
           return (
             <li key={p.code}>
               <button
@@ -66,7 +57,7 @@ export function NearbyQpvList() {
                 aria-pressed={selectedQpv === p.code}
                 onClick={() => {
                   selectQpv(p.code);
-                  if (qpv.bbox) requestFitBounds(qpv.bbox, 16);
+                  requestFitBounds(p.bbox, 16);
                 }}
               >
                 <span className="nearby-qpv-name">{p.nom}</span>

@@ -4,10 +4,9 @@
  */
 import { area } from '@turf/turf';
 import { useEffect, useState } from 'react';
-import { loadQpv } from '../data-loader.ts';
-import type { QpvCollection } from '../domain/data-types.ts';
 import { selectQpv, useMapState } from '../state/map-state.ts';
 import { QpvContractFacts } from './contract-facts.tsx';
+import { loadQpvCatalogueEntries, loadQpvOutline, type QpvCatalogueEntry } from './qpv-catalogue.ts';
 import './map-panels.css';
 
 const DECREE =
@@ -31,12 +30,13 @@ export function precisionText(precisionM: number): string {
 
 export function QpvDetails() {
   const { selectedQpv } = useMapState();
-  const [qpvs, setQpvs] = useState<QpvCollection | null>(null);
+  const [qpvs, setQpvs] = useState<QpvCatalogueEntry[] | null>(null);
+  const [surface, setSurface] = useState<{ code: string; m2: number } | null>(null);
 
   useEffect(() => {
     if (!selectedQpv || qpvs) return;
     let cancelled = false;
-    loadQpv()
+    loadQpvCatalogueEntries()
       .then((data) => !cancelled && setQpvs(data))
       .catch(() => undefined);
     return () => {
@@ -44,32 +44,47 @@ export function QpvDetails() {
     };
   }, [selectedQpv, qpvs]);
 
-  const feature = selectedQpv ? qpvs?.features.find((qpv) => qpv.properties.code === selectedQpv) : undefined;
+  // The area needs the outline: loaded for the selected QPV only, shown when it arrives.
+  useEffect(() => {
+    if (!selectedQpv) return;
+    let cancelled = false;
+    loadQpvOutline(selectedQpv)
+      .then((outline) => {
+        if (!cancelled && outline)
+          setSurface({ code: selectedQpv, m2: area(outline as Parameters<typeof area>[0]) });
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [selectedQpv]);
+
+  const entry = selectedQpv ? qpvs?.find((qpv) => qpv.code === selectedQpv) : undefined;
+  const squareMetres = surface && surface.code === entry?.code ? surface.m2 : null;
   return (
     <div className="qpv-details-region" aria-live="polite">
-      {feature ? (
+      {entry ? (
         <section className="qpv-details" aria-labelledby="qpv-details-titre">
           <div className="qpv-details-head">
-            <h2 id="qpv-details-titre">{feature.properties.nom}</h2>
+            <h2 id="qpv-details-titre">{entry.nom}</h2>
             <button type="button" className="qpv-details-close" onClick={() => selectQpv(null)}>
               Fermer<span className="visually-hidden"> la description du quartier</span>
             </button>
           </div>
           <dl>
             <dt>Code</dt>
-            <dd>{feature.properties.code}</dd>
-            <QpvContractFacts code={feature.properties.code} />
-            <dt>{feature.properties.communes.length > 1 ? 'Communes' : 'Commune'}</dt>
-            <dd>{feature.properties.communes.join(', ')}</dd>
+            <dd>{entry.code}</dd>
+            <QpvContractFacts code={entry.code} />
+            <dt>{entry.communes.length > 1 ? 'Communes' : 'Commune'}</dt>
+            <dd>{entry.communes.join(', ')}</dd>
             <dt>Superficie</dt>
-            <dd>≈ {formatArea(area(feature as Parameters<typeof area>[0]))}</dd>
+            <dd>{squareMetres === null ? 'calcul…' : `≈ ${formatArea(squareMetres)}`}</dd>
             <dt>Texte</dt>
             <dd>Quartier prioritaire de la politique de la ville, {DECREE}</dd>
             <dt>Source du contour</dt>
             <dd>
-              ANCT, quartiers prioritaires 2024 (Licence Ouverte) —{' '}
-              {precisionText(feature.properties.precision_m)}
-              <span className="qpv-source-id"> [{feature.properties.source}]</span>
+              ANCT, quartiers prioritaires 2024 (Licence Ouverte) — {precisionText(entry.precision_m)}
+              {entry.source ? <span className="qpv-source-id"> [{entry.source}]</span> : null}
             </dd>
           </dl>
           <p className="panel-hint">

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { loadBanTable } from '../ban-storage.ts';
 import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
 import { type CheckContext, createCheckContext } from '../domain/check-address.ts';
+import { SHOWN_MARKS } from '../register-sw.ts';
 import { banStore, useBanState } from '../state/ban-state.ts';
 
 let shared: Promise<CheckContext> | null = null;
@@ -28,6 +29,7 @@ export function loadCheckContext(version = banStore.get().version): Promise<Chec
       ([qpv, roads, communes, addresses, ban]) => {
         const ctx = createCheckContext({ qpv, roads, communes, addresses, ban });
         if (builtFor === version) ready = ctx;
+        performance.mark(SHOWN_MARKS.answer);
         return ctx;
       },
     );

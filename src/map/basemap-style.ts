@@ -217,7 +217,7 @@ export interface MapStyleOptions {
 export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
   const base = options.glyphsBase.replace(/\/$/, '');
   const layers = [...basemapLayers(), ...overlayLayers()];
-  const sources: StyleSpecification['sources'] = { ...basemapSources(base), ...overlaySources() };
+  const sources: StyleSpecification['sources'] = { ...basemapSources(base), ...overlaySources(base) };
   if (options.online) {
     sources[SOURCE.online] = onlineSource();
     layers.splice(1, 0, onlineLayer());

@@ -4,15 +4,15 @@
  */
 
 /**
- * Sources: the basemap's roads and water come as static vector tiles (`public/tiles/basemap/`); the others are
+ * Sources: the basemap's roads and water (`public/tiles/basemap/`) and the QPV (`public/tiles/qpv/`) are static vector tiles; the others are
  * GeoJSON, filled from `data/` by the map view; the online raster source only on opt-in.
  */
 export const SOURCE = {
   communes: 'communes',
   communeLabels: 'communes-etiquettes',
   basemapTiles: 'fond-tuiles',
+  /** The QPV outlines and label points, static vector tiles (`public/tiles/qpv/`). */
   qpv: 'qpv',
-  qpvLabels: 'qpv-etiquettes',
   streets: 'rues-saint-pierre',
   vatBand: 'bande-300m',
   online: 'fond-en-ligne',
@@ -20,11 +20,15 @@ export const SOURCE = {
 
 /**
  * Layer names inside the basemap tiles (`source-layer`), written by scripts/lib/tiles.ts. `routes` carries
- * `{ classe, nom?, insee? }` (names only in the z14 tiles, where labels start); `eau` has no properties.
+ * `{ classe, nom?, insee? }` (names and communes from the z12 tiles: labels, searched street); `eau` has no properties.
  */
 export const TILE_LAYER = {
   roads: 'routes',
   water: 'eau',
+  /** In the QPV tiles: outlines `{ code, nom }`, exact from z12. */
+  qpv: 'qpv',
+  /** In the QPV tiles: one label point per QPV `{ code, nom }`. */
+  qpvLabels: 'qpv-etiquettes',
 } as const;
 
 /** Basemap layers, bottom to top. */

@@ -3,21 +3,45 @@
  * outlined), the optional 300 m band of the TVA 5,5 % rule, and the extended Saint-Pierre streets with their
  * names. Styles differ by width, dash pattern and hatching, never by colour alone (the legend mirrors them).
  */
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
 import type { LayerKey } from '../domain/permalink.ts';
 import { MAP_COLOR } from './colors.ts';
-import { FOCUS_QPV_CODE, FONT, HATCH_IMAGE, OVERLAY_LAYER, SOURCE } from './ids.ts';
-import { ATTRIBUTION, emptyGeoJsonSource } from './sources.ts';
+import { FOCUS_QPV_CODE, FONT, HATCH_IMAGE, OVERLAY_LAYER, SOURCE, TILE_LAYER } from './ids.ts';
+import { ATTRIBUTION, emptyGeoJsonSource, QPV_TILES } from './sources.ts';
 
-export function overlaySources(): Record<string, GeoJSONSourceSpecification> {
+/**
+ * The QPV tiles from the app's own origin (`base` = origin + base path, no trailing slash). Exact outline
+ * (tolerance 0) from z12, where a boundary is examined (domain.md §3.3); overzoomed above z14.
+ */
+export function qpvTileSource(base: string): VectorSourceSpecification {
+  return {
+    type: 'vector',
+    tiles: [`${base}/${QPV_TILES.path}/{z}/{x}/{y}.pbf`],
+    minzoom: QPV_TILES.minzoom,
+    maxzoom: QPV_TILES.maxzoom,
+    attribution: ATTRIBUTION.anct,
+  };
+}
+
+export function overlaySources(
+  base: string,
+): Record<string, GeoJSONSourceSpecification | VectorSourceSpecification> {
   return {
     // tolerance 0: the drawn outline is the published one at every zoom (domain.md §3.3).
     [SOURCE.vatBand]: emptyGeoJsonSource(undefined, 0),
-    [SOURCE.qpv]: emptyGeoJsonSource(ATTRIBUTION.anct, 0),
-    [SOURCE.qpvLabels]: emptyGeoJsonSource(),
+    [SOURCE.qpv]: qpvTileSource(base),
     [SOURCE.streets]: emptyGeoJsonSource(ATTRIBUTION.osm, 0),
   };
 }
+
+/** Source and source-layers of the tiled QPV outlines and label points. */
+const QPV = { source: SOURCE.qpv, 'source-layer': TILE_LAYER.qpv } as const;
+const QPV_LABELS = { source: SOURCE.qpv, 'source-layer': TILE_LAYER.qpvLabels } as const;
 
 const isFocus: ExpressionSpecification = ['==', ['get', 'code'], FOCUS_QPV_CODE];
 
@@ -61,13 +85,13 @@ export function overlayLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYER.qpvFill,
       type: 'fill',
-      source: SOURCE.qpv,
+      ...QPV,
       paint: { 'fill-color': MAP_COLOR.qpv, 'fill-opacity': ['case', isFocus, 0.2, 0.12] },
     },
     {
       id: OVERLAY_LAYER.qpvLine,
       type: 'line',
-      source: SOURCE.qpv,
+      ...QPV,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': MAP_COLOR.qpv,
@@ -77,7 +101,7 @@ export function overlayLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYER.qpvFocusLine,
       type: 'line',
-      source: SOURCE.qpv,
+      ...QPV,
       filter: isFocus,
       layout: { 'line-join': 'round' },
       paint: {
@@ -88,7 +112,7 @@ export function overlayLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYER.qpvSelectedLine,
       type: 'line',
-      source: SOURCE.qpv,
+      ...QPV,
       filter: selectedQpvFilter(null),
       layout: { 'line-join': 'round' },
       paint: {
@@ -148,7 +172,7 @@ export function overlayLayers(): LayerSpecification[] {
     {
       id: OVERLAY_LAYER.qpvLabel,
       type: 'symbol',
-      source: SOURCE.qpvLabels,
+      ...QPV_LABELS,
       minzoom: 11,
       layout: {
         'text-field': ['concat', ['get', 'nom'], '\n', ['get', 'code']],

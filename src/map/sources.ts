@@ -28,3 +28,24 @@ export const BASEMAP_TILES = {
   maxzoom: 14,
   bounds: [3.04, 50.59, 3.22, 50.76] as [number, number, number, number],
 } as const;
+
+/**
+ * The QPV outlines as static vector tiles (`public/tiles/qpv/{z}/{x}/{y}.pbf`, scripts/data/qpv-tiles.ts): all of
+ * France from z9 (the map's minimum zoom), simplified below `exactFromZoom`, the exact outline (tolerance 0) from
+ * there up to `maxzoom` (overzoomed beyond). No `bounds`: outside the written tiles the server answers 404, which
+ * MapLibre reads as an empty tile; around the covered area (`fillBounds`) every tile exists (0 bytes when empty).
+ */
+export const QPV_TILES = {
+  path: 'tiles/qpv',
+  minzoom: 9,
+  maxzoom: 14,
+  exactFromZoom: 12,
+  /** Simplification of the z9–11 outlines, in tile units (8192 per tile: 2 units ≈ 0.1 px at the tile's zoom). */
+  lowZoomTolerance: 2,
+  fillBounds: {
+    /** z9–11: what a phone sees around the covered area when zoomed out. */
+    low: [2.44, 50.19, 3.82, 51.16] as [number, number, number, number],
+    /** z12–14: the basemap's area and a margin. */
+    exact: [2.99, 50.56, 3.27, 50.79] as [number, number, number, number],
+  },
+} as const;

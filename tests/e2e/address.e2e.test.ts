@@ -116,6 +116,32 @@ describe('address search', () => {
     expect(text).toContain('Rue de la Gare, 59170 Croix');
   });
 
+  it('draws the answered street from the basemap tiles (its name, its commune), no road file downloaded', async () => {
+    const o = await open('/?adresse=rue%20blanche%2059170');
+    const card = o.page.locator('article.verdict-card');
+    await card.waitFor({ timeout: 60_000 });
+    expect(await card.textContent()).toContain('Rue Blanche, 59170 Croix');
+    await waitForMapIdle(o.page, 60_000);
+    const drawn = await o.page.waitForFunction(
+      () => {
+        const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
+        const features = map?.getLayer('verdict-rue-trait')
+          ? map.queryRenderedFeatures({ layers: ['verdict-rue-trait'] })
+          : [];
+        return features.length > 0 ? features.map((f) => `${f.properties.nom}|${f.properties.insee}`) : false;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    const pieces = (await drawn.jsonValue()) as string[];
+    // Croix is INSEE 59163; only Rue Blanche of Croix, nothing else.
+    expect(new Set(pieces)).toEqual(new Set(['Rue Blanche|59163']));
+    const fetched = await o.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(fetched.some((path) => /\/(roads|qpv-2024)-[\w-]+\.geojson$/.test(path))).toBe(false);
+  }, 180_000);
+
   it('runs the search of a shared link', async () => {
     const { page } = await open('/?adresse=rue%20blanche%2059170');
     const text = await verdictText(page);

@@ -54,6 +54,11 @@ describe('service worker', () => {
       cached.urls.filter((url) => /^\/tiles\/basemap\/1[0-4]\/\d+\/\d+\.pbf$/.test(url)).length,
     ).toBeGreaterThan(100);
     expect(cached.urls.some((url) => url.startsWith('/.vite/'))).toBe(false);
+    // The QPV tiles of the covered area (Croix at z14), not the ≈ 6 000 of all France (fetched on demand).
+    const qpvTiles = cached.urls.filter((url) => url.startsWith('/tiles/qpv/'));
+    expect(qpvTiles).toContain('/tiles/qpv/14/8335/5507.pbf');
+    expect(qpvTiles.length).toBeGreaterThan(100);
+    expect(qpvTiles.length).toBeLessThan(1500);
   });
 
   it('reloads offline: the page renders and the data are served from the cache', async () => {
@@ -88,11 +93,19 @@ describe('service worker', () => {
       await page.goto(`${harness.base}/sources`);
       await page.getByRole('heading', { level: 1, name: 'Sources et mentions' }).waitFor();
 
-      // The map page: MapLibre, its worker, the roads, the QPV and the glyphs all come from the cache.
+      // The map page: MapLibre, its worker, the street index, the QPV tiles and the glyphs all come from the cache
+      // (the map draws the QPV from the tiles; the GeoJSON stays precached for the actions statistics).
       await page.goto(`${harness.base}/`);
-      await waitForMapIdle(page, 30_000);
+      await waitForMapIdle(page, 60_000);
       expect(fromWorker.some((path) => /^\/assets\/index-[\w-]+\.js$/.test(path))).toBe(true);
-      expect(fromWorker.some((path) => /^\/assets\/qpv-2024-[\w-]+\.geojson$/.test(path))).toBe(true);
+      expect(fromWorker.some((path) => /^\/assets\/streets-[\w-]+\.json$/.test(path))).toBe(true);
+      const qpvDrawn = await page.evaluate(
+        () =>
+          (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
+            layers: ['qpv-surface'],
+          }).length,
+      );
+      expect(qpvDrawn).toBeGreaterThan(0);
     } finally {
       await opened.context.setOffline(false);
     }

@@ -107,15 +107,25 @@ describe('basemap tiles', () => {
     expect(nearest).toBeLessThan(2e-5);
   });
 
-  it('keeps names only at z14 and minor roads only from z12 (what the style draws)', () => {
+  it('keeps names and communes from z12 (searched street, labels) and minor roads only from z12', () => {
     const first = lafargue.geometry.coordinates[0]!;
-    for (const z of [10, 11, 12, 13]) {
+    for (const z of [10, 11, 12, 13, 14]) {
       const key = tileAt(first, z);
       const features = layerFeatures(decode(tiles.get(key)!), TILE_LAYER.roads, key);
       expect(features.length, key).toBeGreaterThan(0);
-      expect(features.every((feature) => Object.keys(feature.properties ?? {}).join() === 'classe')).toBe(
-        true,
-      );
+      const named = features.filter((feature) => feature.properties?.nom === 'Rue Paul Lafargue');
+      if (z < 12) {
+        expect(features.every((feature) => Object.keys(feature.properties ?? {}).join() === 'classe')).toBe(
+          true,
+        );
+      } else {
+        // The verdict layer filters on nom + insee (src/map/verdict-layers.ts): both must be there.
+        expect(named.length, key).toBeGreaterThan(0);
+        expect(
+          named.every((feature) => feature.properties?.insee === '59163'),
+          key,
+        ).toBe(true);
+      }
       expect(features.some((feature) => feature.properties?.classe === 'minor')).toBe(z >= 12);
     }
   });

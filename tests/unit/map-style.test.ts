@@ -43,7 +43,7 @@ describe('complete map style (basemap + overlays)', () => {
 
   it('requests nothing from the network by default: GeoJSON filled by the app, tiles from its own origin', () => {
     for (const [id, source] of Object.entries(style.sources)) {
-      if (id === SOURCE.basemapTiles) continue;
+      if (id === SOURCE.basemapTiles || id === SOURCE.qpv) continue;
       expect(source.type, id).toBe('geojson');
       expect(JSON.stringify(source), id).not.toMatch(/https?:/);
     }
@@ -56,6 +56,12 @@ describe('complete map style (basemap + overlays)', () => {
     });
     expect(tiles && 'attribution' in tiles && tiles.attribution).toMatch(/OpenStreetMap.*ODbL/);
     expect(style.layers.some((layer) => layer.id === ONLINE_LAYER)).toBe(false);
+    expect(style.sources[SOURCE.qpv]).toMatchObject({
+      type: 'vector',
+      tiles: ['http://127.0.0.1:4173/tiles/qpv/{z}/{x}/{y}.pbf'],
+      minzoom: 9,
+      maxzoom: 14,
+    });
   });
 
   it('draws roads and water from the tiles, by source-layer', () => {
@@ -86,10 +92,24 @@ describe('complete map style (basemap + overlays)', () => {
     expect(online.sources[SOURCE.online]?.type).toBe('raster');
   });
 
-  it('draws QPV outlines without simplification', () => {
+  it('draws QPV outlines and labels from the QPV tiles, selection by code', () => {
     const qpv = style.sources[SOURCE.qpv];
-    expect(qpv?.type === 'geojson' && qpv.tolerance).toBe(0);
     expect(qpv && 'attribution' in qpv && qpv.attribution).toMatch(/ANCT.*Licence Ouverte/);
+    const layerOf = (id: string) => style.layers.find((layer) => layer.id === id);
+    for (const id of [
+      OVERLAY_LAYER.qpvFill,
+      OVERLAY_LAYER.qpvLine,
+      OVERLAY_LAYER.qpvFocusLine,
+      OVERLAY_LAYER.qpvSelectedLine,
+    ]) {
+      const layer = layerOf(id);
+      expect(layer && 'source' in layer && layer.source, id).toBe(SOURCE.qpv);
+      expect(layer && 'source-layer' in layer && layer['source-layer'], id).toBe(TILE_LAYER.qpv);
+    }
+    const label = layerOf(OVERLAY_LAYER.qpvLabel);
+    expect(label && 'source-layer' in label && label['source-layer']).toBe(TILE_LAYER.qpvLabels);
+    const selected = layerOf(OVERLAY_LAYER.qpvSelectedLine);
+    expect(selected && 'filter' in selected && selected.filter).toEqual(['==', ['get', 'code'], '']);
   });
 
   it('stacks the overlays above the basemap, labels last', () => {

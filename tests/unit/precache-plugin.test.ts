@@ -23,7 +23,7 @@ const files: PrecacheFile[] = [
 
 describe('buildPrecacheManifest', () => {
   it('lists the output files sorted, URL-encoded, without the Vite manifest, source maps and the worker', () => {
-    expect(buildPrecacheManifest(files).urls).toEqual([
+    expect(buildPrecacheManifest(files).entries.map(([url]) => url)).toEqual([
       './assets/index-a1.js',
       './assets/qpv-2024-b2.geojson',
       './fonts/Noto%20Sans%20Regular/0-255.pbf',
@@ -59,7 +59,7 @@ describe('buildPrecacheManifest', () => {
   });
 
   it('applies extra exclusions (e.g. an optional online basemap)', () => {
-    const urls = buildPrecacheManifest(files, [/^fonts\//]).urls;
+    const urls = buildPrecacheManifest(files, [/^fonts\//]).entries.map(([url]) => url);
     expect(urls).not.toContain('./fonts/Noto%20Sans%20Regular/0-255.pbf');
     expect(urls).toContain('./.vite/manifest.json');
   });
@@ -86,14 +86,14 @@ describe('renderServiceWorker', () => {
       },
     };
     // Expose the worker's constants to check the URLs it will precache.
-    runInNewContext(`${code}\nself.__test = { CACHE_NAME, PRECACHED: [...PRECACHED], INDEX_URL };`, {
+    runInNewContext(`${code}\nself.__test = { CACHE_NAME, PRECACHED: [...PRECACHED.keys()], INDEX_URL };`, {
       self,
       URL,
     });
     const exposed = (
       self as unknown as { __test: { CACHE_NAME: string; PRECACHED: string[]; INDEX_URL: string } }
     ).__test;
-    expect(exposed.CACHE_NAME).toBe(`perimetre-${manifest.version}`);
+    expect(exposed.CACHE_NAME).toBe('perimetre-precache');
     expect(exposed.PRECACHED).toContain('https://example.test/app/fonts/Noto%20Sans%20Regular/0-255.pbf');
     expect(exposed.INDEX_URL).toBe('https://example.test/app/index.html');
     expect(Object.keys(listeners).sort()).toEqual(['activate', 'fetch', 'install', 'message']);
