@@ -49,7 +49,7 @@ import {
 } from '../src/domain/batch/export.ts';
 import { MAX_BROWSER_FILE_BYTES, SNIFF_BYTES } from '../src/domain/batch/limits.ts';
 import { BatchInputError, readInputTable } from '../src/domain/batch/read-input.ts';
-import type { RowChecker, RowVerdict } from '../src/domain/batch/row-checker.ts';
+import type { RowChecker } from '../src/domain/batch/row-checker.ts';
 import {
   checkCsvStream,
   EncodingError,
@@ -58,7 +58,7 @@ import {
   type StreamEncoding,
   streamMapping,
 } from '../src/domain/batch/stream-check.ts';
-import { formatShare, summarise } from '../src/domain/batch/summary.ts';
+import { type BatchSummary, formatShare, summarise } from '../src/domain/batch/summary.ts';
 import { decodeWindows1252 } from '../src/domain/batch/windows-1252.ts';
 import type {
   AddressTable,
@@ -361,7 +361,7 @@ async function run(
   const head = readHead(input, SNIFF_BYTES);
   const kind = sniffFileKind(head);
   const checker: RowChecker = createDomainRowChecker(loadData());
-  let verdicts: RowVerdict[];
+  let summary: BatchSummary;
   let replaced = 0;
   if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe)) {
     const source = fileRowSource(input);
@@ -375,7 +375,7 @@ async function run(
     const encoding = options.utf8 ? 'utf-8-bom' : (csv?.encoding ?? 'utf-8');
     const output = openOutput(target, encoding);
     setOutput(output);
-    verdicts = await checkCsvStream(plan, source, checker, mapping, (text) => output.write(text), {
+    summary = await checkCsvStream(plan, source, checker, mapping, (text) => output.write(text), {
       minimise: options.minimise,
     });
     await output.close();
@@ -398,7 +398,8 @@ async function run(
       `Lecture : ${what}, ${table.rows.length} ligne(s). Colonnes : ${describeMapping(mapping, table.columnNames)}.`,
     );
     for (const warning of table.warnings) log(`Attention : ${warning}`);
-    verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
+    const verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
+    summary = summarise(verdicts);
     const text = buildRowCsv(table, verdicts, {
       delimiter: defaultOutputDelimiter(table),
       minimise: options.minimise,
@@ -415,7 +416,7 @@ async function run(
       `Attention : ${replaced} caractère(s) non représentable(s) en Windows-1252 remplacé(s) par « ? » (utilisez --utf8).`,
     );
   }
-  return { verdicts, geographyVersion: checker.geographyVersion };
+  return { summary, geographyVersion: checker.geographyVersion };
 }
 
 /** Runs the CLI; returns the exit status. Every failure is one French line on stderr. */
@@ -439,7 +440,7 @@ export async function main(
   const started = performance.now();
   let output: Output | null = null;
   try {
-    const { verdicts, geographyVersion } = await run(
+    const { summary, geographyVersion } = await run(
       options,
       log,
       (opened) => {
@@ -447,7 +448,6 @@ export async function main(
       },
       loadData,
     );
-    const summary = summarise(verdicts);
     const seconds = (performance.now() - started) / 1000;
     log(
       `${summary.total} ligne(s) vérifiée(s) en ${seconds.toFixed(1)} s : ${summary.counts.dans} dans un QPV (${formatShare(summary.shareInQpv)}), ${summary.counts.hors} hors QPV, ${summary.counts.limite} en limite, ${summary.counts.introuvable} introuvable(s).`,

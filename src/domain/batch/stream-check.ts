@@ -11,8 +11,9 @@ import { csvParseWarnings } from './csv.ts';
 import { hasUtf8Bom, type TextEncodingName } from './decode.ts';
 import { csvLine, exportedColumns, exportHeader, exportRow } from './export.ts';
 import { delimiterFromHead } from './read-input.ts';
-import type { RowChecker, RowVerdict } from './row-checker.ts';
+import type { RowChecker } from './row-checker.ts';
 import { RowScanner } from './row-scanner.ts';
+import { type BatchSummary, SummaryCounter } from './summary.ts';
 import { type Delimiter, type InputTable, makeColumnNames } from './table.ts';
 
 /** Thrown by a `RowSource` when the bytes are not valid UTF-8 and `fatal` was asked. */
@@ -102,7 +103,7 @@ export function streamMapping(plan: StreamPlan): ColumnMapping {
  * Second pass: checks every data row and writes the export line by line (header first).
  *
  * @example
- * const verdicts = await checkCsvStream(plan, source, checker, mapping, (text) => out.write(text), { minimise: false });
+ * const summary = await checkCsvStream(plan, source, checker, mapping, (text) => out.write(text), { minimise: false });
  */
 export async function checkCsvStream(
   plan: StreamPlan,
@@ -111,18 +112,18 @@ export async function checkCsvStream(
   mapping: ColumnMapping,
   write: (text: string) => void | Promise<void>,
   options: { minimise: boolean },
-): Promise<RowVerdict[]> {
+): Promise<BatchSummary> {
   const { table } = plan;
   if (table.source.kind !== 'csv') throw new Error('checkCsvStream: table CSV attendue');
   const { encoding, delimiter } = table.source;
   const columns = exportedColumns(table, { minimise: options.minimise, mapping });
-  const verdicts: RowVerdict[] = [];
+  const counter = new SummaryCounter();
   const scanner = new RowScanner();
   const emit = async (rows: string[][]) => {
     for (const row of rows) {
       const verdict = checkRow(row, mapping, checker);
-      // Only the status and QPV are kept for the summary: the label and reason are written, then let go.
-      verdicts.push({ ...verdict, label: '', motif: '' });
+      // Counted for the summary, written, then let go: memory does not grow with the rows.
+      counter.add(verdict);
       await write(csvLine(exportRow(row, verdict, columns, delimiter), delimiter));
     }
   };
@@ -135,5 +136,5 @@ export async function checkCsvStream(
     () => undefined,
   );
   await emit(scanner.end());
-  return verdicts;
+  return counter.result();
 }
