@@ -193,9 +193,15 @@ function fileRowSource(path: string): RowSource {
             return;
           }
           if (pending) {
+            // papaparse's pause stops its parsing but not the stream feeding it: pause that too, or the whole file
+            // would pile up in papaparse's queue while the output drains.
             parser.pause();
+            text.pause();
             pending.then(
-              () => parser.resume(),
+              () => {
+                text.resume();
+                parser.resume();
+              },
               (error: unknown) => {
                 parser.abort();
                 fail(error);
@@ -267,9 +273,18 @@ function openOutput(target: string | null, encoding: TextEncodingName): Output {
       const encoded = encode(text);
       output.replaced += encoded.replaced;
       if (!stream.write(encoded.bytes)) {
+        // Wait for the stream to drain (back-pressure); both listeners go away whichever fires.
         return new Promise((resolvePromise, reject) => {
-          stream.once('drain', () => resolvePromise());
-          stream.once('error', reject);
+          const onDrain = () => {
+            stream.off('error', onError);
+            resolvePromise();
+          };
+          const onError = (error: Error) => {
+            stream.off('drain', onDrain);
+            reject(error);
+          };
+          stream.once('drain', onDrain);
+          stream.once('error', onError);
         });
       }
     },
