@@ -165,7 +165,7 @@ function decoderStream(encoding: StreamEncoding, fatal: boolean): Transform {
 
 /** The rows of a CSV file on disk, streamed through papaparse. */
 function fileRowSource(path: string): RowSource {
-  return (encoding, fatal, delimiter, onRow, onParseError) =>
+  return (encoding, fatal, layout, onRow, onParseError) =>
     new Promise((resolvePromise, reject) => {
       const source = createReadStream(path);
       const text = source.pipe(decoderStream(encoding, fatal));
@@ -179,7 +179,8 @@ function fileRowSource(path: string): RowSource {
       source.on('error', fail);
       text.on('error', fail);
       Papa.parse<string[]>(text as unknown as File, {
-        delimiter,
+        delimiter: layout.delimiter,
+        newline: layout.newline,
         skipEmptyLines: false,
         step(results, parser) {
           if (failed) return;
@@ -373,7 +374,8 @@ async function run(
   }
   if (inputStats.isDirectory()) throw new BatchInputError(`« ${input} » est un dossier, pas un fichier.`);
   const target = options.output ? checkOutputPath(inputStats, options.output) : null;
-  const head = readHead(input, SNIFF_BYTES);
+  // One byte more than sniffed: tells the sniffer whether the file goes on.
+  const head = readHead(input, SNIFF_BYTES + 1);
   const kind = sniffFileKind(head);
   const checker: RowChecker = createDomainRowChecker(loadData());
   let summary: BatchSummary;

@@ -10,11 +10,11 @@ import { type ColumnMapping, guessMapping } from './column-mapping.ts';
 import { csvParseWarnings } from './csv.ts';
 import { hasUtf8Bom, type TextEncodingName } from './decode.ts';
 import { csvLine, exportedColumns, exportHeader, exportRow } from './export.ts';
-import { delimiterFromHead } from './read-input.ts';
+import { type CsvLayout, layoutFromHead } from './read-input.ts';
 import type { RowChecker } from './row-checker.ts';
 import { RowScanner } from './row-scanner.ts';
 import { type BatchSummary, SummaryCounter } from './summary.ts';
-import { type Delimiter, type InputTable, makeColumnNames } from './table.ts';
+import { type InputTable, makeColumnNames } from './table.ts';
 
 /** Thrown by a `RowSource` when the bytes are not valid UTF-8 and `fatal` was asked. */
 export class EncodingError extends Error {
@@ -25,13 +25,13 @@ export type StreamEncoding = 'utf-8' | 'windows-1252';
 
 /**
  * Streams the parsed rows of the file from its first byte: decodes (UTF-8 BOM removed; invalid UTF-8 rejects with
- * `EncodingError` when `fatal`), parses with `delimiter`, calls `onRow` (awaiting it: back-pressure) and `onParseError`
+ * `EncodingError` when `fatal`), parses with the `layout` (delimiter, line break), calls `onRow` (awaiting it: back-pressure) and `onParseError`
  * with papaparse's error codes.
  */
 export type RowSource = (
   encoding: StreamEncoding,
   fatal: boolean,
-  delimiter: Delimiter,
+  layout: CsvLayout,
   onRow: (row: string[]) => void | Promise<void>,
   onParseError: (code: string) => void,
 ) => Promise<void>;
@@ -39,6 +39,7 @@ export type RowSource = (
 /** What the first pass learnt: a table without its rows, the row count and the mapping sample. */
 export interface StreamPlan {
   table: InputTable;
+  layout: CsvLayout;
   rowCount: number;
   sample: string[][];
 }
@@ -53,13 +54,14 @@ export interface StreamPlan {
 export async function planCsvStream(head: Uint8Array, source: RowSource): Promise<StreamPlan> {
   const bom = hasUtf8Bom(head);
   const measure = async (encoding: TextEncodingName): Promise<StreamPlan> => {
-    const delimiter = delimiterFromHead(head, encoding);
+    const layout = layoutFromHead(head, encoding);
+    const { delimiter } = layout;
     const scanner = new RowScanner();
     const errors: { code: string }[] = [];
     await source(
       encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
       encoding === 'utf-8',
-      delimiter,
+      layout,
       (row) => {
         scanner.push(row);
       },
@@ -75,6 +77,7 @@ export async function planCsvStream(head: Uint8Array, source: RowSource): Promis
         source: { kind: 'csv', encoding, delimiter },
         warnings: summary.warnings,
       },
+      layout,
       rowCount: summary.rowCount,
       sample: summary.sample,
     };
@@ -131,7 +134,7 @@ export async function checkCsvStream(
   await source(
     encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
     false,
-    delimiter,
+    plan.layout,
     (row) => emit(scanner.push(row)),
     () => undefined,
   );
