@@ -32,6 +32,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
+import { BanFileError } from '../src/domain/ban/parse.ts';
 import { checkRow } from '../src/domain/batch/check-rows.ts';
 import {
   type ColumnMapping,
@@ -67,6 +68,8 @@ import type {
   RoadCollection,
 } from '../src/domain/data-types.ts';
 
+import { loadBanShardsFromDisk, readBanFiles } from './lib/ban-file.ts';
+
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 /** Loads the datasets of data/ for the checker (Node side of src/data-loader.ts). */
@@ -78,6 +81,7 @@ export function loadBatchDataFromDisk(root = ROOT): BatchData {
     roads: json<RoadCollection>('roads.geojson'),
     communes: json<CommuneCollection>('communes.geojson'),
     addresses: existsSync(addressesPath) ? json<AddressTable>('addresses.json') : null,
+    ban: loadBanShardsFromDisk(resolve(root, 'data/ban')),
   };
 }
 
@@ -86,6 +90,8 @@ interface Options {
   output: string | null;
   utf8: boolean;
   minimise: boolean;
+  /** BAN files (`--ban`, repeatable): house-number answers. */
+  ban: string[];
 }
 
 class UsageError extends Error {}
@@ -93,18 +99,25 @@ class UsageError extends Error {}
 const USAGE = `Usage : npm run check-addresses -- FICHIER.csv|FICHIER.xlsx [-o RESULTAT.csv] [--utf8] [--minimiser]
   -o, --output FICHIER  écrit le résultat dans FICHIER (sinon sur la sortie standard) ; jamais le fichier d’entrée
   --utf8                écrit en UTF-8 avec BOM (par défaut : même encodage que l’entrée)
-  --minimiser           ne garde que les colonnes d’adresse (minimisation des données)`;
+  --minimiser           ne garde que les colonnes d’adresse (minimisation des données)
+  --ban FICHIER         Base Adresse Nationale (adresses-59.csv.gz ou adresses-<insee>.csv) : réponses au numéro`;
 
 function parseArguments(argv: readonly string[]): Options {
   let input: string | null = null;
   let output: string | null = null;
   let utf8 = false;
   let minimise = false;
+  const ban: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === '-o' || argument === '--output') {
       output = argv[index + 1] ?? null;
       if (!output) throw new UsageError('Il manque le nom du fichier après -o.');
+      index += 1;
+    } else if (argument === '--ban') {
+      const file = argv[index + 1];
+      if (!file) throw new UsageError('Il manque le nom du fichier après --ban.');
+      ban.push(file);
       index += 1;
     } else if (argument === '--utf8') utf8 = true;
     else if (argument === '--minimiser') minimise = true;
@@ -114,7 +127,7 @@ function parseArguments(argv: readonly string[]): Options {
     else throw new UsageError(`Un seul fichier d’entrée à la fois (reçu aussi « ${argument} »).`);
   }
   if (!input) throw new UsageError('Indiquez le fichier à vérifier.');
-  return { input, output, utf8, minimise };
+  return { input, output, utf8, minimise, ban };
 }
 
 /** Reads only the first `size` bytes of a file (the rest is streamed). */
@@ -359,6 +372,22 @@ function describeSystemError(error: unknown): string {
   }
 }
 
+/** Adds the BAN files given with `--ban` (same reader and rules as the browser) to the data. */
+async function withBan(
+  data: BatchData,
+  files: readonly string[],
+  log: (line: string) => void,
+): Promise<BatchData> {
+  if (files.length === 0) return data;
+  for (const file of files) if (!existsSync(file)) throw new BatchInputError(`Fichier introuvable : ${file}`);
+  const communes = new Set(data.communes.features.map((f) => f.properties.insee));
+  const ban = await readBanFiles(files, communes);
+  log(
+    `Base Adresse Nationale du ${ban.table.date} : ${ban.kept} adresses de ${ban.table.communes.length} commune(s) couverte(s) sur ${ban.rows} lues.`,
+  );
+  return { ...data, ban: ban.table };
+}
+
 async function run(
   options: Options,
   log: (line: string) => void,
@@ -377,7 +406,7 @@ async function run(
   // One byte more than sniffed: tells the sniffer whether the file goes on.
   const head = readHead(input, SNIFF_BYTES + 1);
   const kind = sniffFileKind(head);
-  const checker: RowChecker = createDomainRowChecker(loadData());
+  const checker: RowChecker = createDomainRowChecker(await withBan(loadData(), options.ban, log));
   let summary: BatchSummary;
   let replaced = 0;
   if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe)) {
@@ -475,7 +504,7 @@ export async function main(
     return 0;
   } catch (error) {
     (output as Output | null)?.abort();
-    if (error instanceof BatchInputError) log(`Erreur : ${error.message}`);
+    if (error instanceof BatchInputError || error instanceof BanFileError) log(`Erreur : ${error.message}`);
     else if (error instanceof EncodingError)
       log('Erreur : le fichier n’est pas un texte lisible (encodage inconnu).');
     else log(`Erreur : le fichier n’a pas pu être traité (${describeSystemError(error)}).`);

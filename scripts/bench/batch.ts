@@ -25,9 +25,9 @@ import { createDomainRowChecker } from '../../src/domain/batch/domain-row-checke
 import { buildRowCsv, encodeOutput } from '../../src/domain/batch/export.ts';
 import { readInputTable } from '../../src/domain/batch/read-input.ts';
 import { summarise } from '../../src/domain/batch/summary.ts';
-import { openPage, startHarness } from '../../tests/e2e/harness.ts';
-import { makeBigXlsx, writeBigCsv } from '../../tests/fixtures/batch/make-big.ts';
 import { loadBatchDataFromDisk } from '../check-addresses.ts';
+import { openPage, startHarness } from '../lib/browser/harness.ts';
+import { makeBigXlsx, writeBigCsv } from './make-big-files.ts';
 import type { BenchRow } from './types.ts';
 
 const NODE_ROWS = 100_000;
@@ -175,7 +175,7 @@ async function browserRows(csv: string): Promise<BenchRow[]> {
 const BIG_CSV_HEAP_MB = 150;
 
 /**
- * Large files (issue 15, D6), generated in a temporary folder (tests/fixtures/batch/make-big.ts) and deleted after:
+ * Large files (issue 15, D6), generated in a temporary folder (scripts/bench/make-big-files.ts) and deleted after:
  * the CLI on a 100 MB CSV (1 000 000 rows) in a child process whose heap is capped — it must finish, and its peak
  * resident memory is reported —, and the shared XLSX reader on a 200 000-row workbook.
  */

@@ -3,6 +3,7 @@
 // with the same domain code as the resident search, and builds the exports. Nothing leaves the device: the only
 // requests are for the app's own data files (src/data-loader.ts).
 
+import { loadBanTable, readStoredBanInfo } from '../ban-storage.ts';
 import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
 import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
@@ -30,15 +31,34 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
-function getChecker(): Promise<RowChecker> {
-  checkerPromise ??= Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
-    ([qpv, roads, communes, addresses]) =>
-      createDomainRowChecker({
-        qpv,
-        roads,
-        communes,
-        addresses,
-      }),
+/** Which BAN the checker was built with: an import or a removal on the page makes a new checker. */
+let checkerBan: string | null = null;
+
+async function banSignature(): Promise<string> {
+  const info = await readStoredBanInfo();
+  return info ? `${info.date}|${info.source}|${info.rows}` : '';
+}
+
+async function getChecker(): Promise<RowChecker> {
+  const signature = await banSignature();
+  if (signature !== checkerBan) {
+    checkerPromise = null;
+    checkerBan = signature;
+  }
+  checkerPromise ??= Promise.all([
+    loadQpv(),
+    loadRoads(),
+    loadCommunes(),
+    loadAddresses(),
+    loadBanTable(),
+  ]).then(([qpv, roads, communes, addresses, ban]) =>
+    createDomainRowChecker({
+      qpv,
+      roads,
+      communes,
+      addresses,
+      ban,
+    }),
   );
   checkerPromise.catch(() => {
     checkerPromise = null;
