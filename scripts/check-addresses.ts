@@ -50,7 +50,7 @@ import {
 } from '../src/domain/batch/export.ts';
 import { MAX_BROWSER_FILE_BYTES, SNIFF_BYTES } from '../src/domain/batch/limits.ts';
 import { BatchInputError, readInputTable } from '../src/domain/batch/read-input.ts';
-import type { RowChecker, RowVerdict } from '../src/domain/batch/row-checker.ts';
+import type { RowChecker } from '../src/domain/batch/row-checker.ts';
 import {
   checkCsvStream,
   EncodingError,
@@ -59,7 +59,7 @@ import {
   type StreamEncoding,
   streamMapping,
 } from '../src/domain/batch/stream-check.ts';
-import { formatShare, summarise } from '../src/domain/batch/summary.ts';
+import { type BatchSummary, formatShare, summarise } from '../src/domain/batch/summary.ts';
 import { decodeWindows1252 } from '../src/domain/batch/windows-1252.ts';
 import type {
   AddressTable,
@@ -178,7 +178,7 @@ function decoderStream(encoding: StreamEncoding, fatal: boolean): Transform {
 
 /** The rows of a CSV file on disk, streamed through papaparse. */
 function fileRowSource(path: string): RowSource {
-  return (encoding, fatal, delimiter, onRow, onParseError) =>
+  return (encoding, fatal, layout, onRow, onParseError) =>
     new Promise((resolvePromise, reject) => {
       const source = createReadStream(path);
       const text = source.pipe(decoderStream(encoding, fatal));
@@ -192,7 +192,8 @@ function fileRowSource(path: string): RowSource {
       source.on('error', fail);
       text.on('error', fail);
       Papa.parse<string[]>(text as unknown as File, {
-        delimiter,
+        delimiter: layout.delimiter,
+        newline: layout.newline,
         skipEmptyLines: false,
         step(results, parser) {
           if (failed) return;
@@ -206,9 +207,15 @@ function fileRowSource(path: string): RowSource {
             return;
           }
           if (pending) {
+            // papaparse's pause stops its parsing but not the stream feeding it: pause that too, or the whole file
+            // would pile up in papaparse's queue while the output drains.
             parser.pause();
+            text.pause();
             pending.then(
-              () => parser.resume(),
+              () => {
+                text.resume();
+                parser.resume();
+              },
               (error: unknown) => {
                 parser.abort();
                 fail(error);
@@ -280,9 +287,18 @@ function openOutput(target: string | null, encoding: TextEncodingName): Output {
       const encoded = encode(text);
       output.replaced += encoded.replaced;
       if (!stream.write(encoded.bytes)) {
+        // Wait for the stream to drain (back-pressure); both listeners go away whichever fires.
         return new Promise((resolvePromise, reject) => {
-          stream.once('drain', () => resolvePromise());
-          stream.once('error', reject);
+          const onDrain = () => {
+            stream.off('error', onError);
+            resolvePromise();
+          };
+          const onError = (error: Error) => {
+            stream.off('drain', onDrain);
+            reject(error);
+          };
+          stream.once('drain', onDrain);
+          stream.once('error', onError);
         });
       }
     },
@@ -387,10 +403,11 @@ async function run(
   }
   if (inputStats.isDirectory()) throw new BatchInputError(`« ${input} » est un dossier, pas un fichier.`);
   const target = options.output ? checkOutputPath(inputStats, options.output) : null;
-  const head = readHead(input, SNIFF_BYTES);
+  // One byte more than sniffed: tells the sniffer whether the file goes on.
+  const head = readHead(input, SNIFF_BYTES + 1);
   const kind = sniffFileKind(head);
   const checker: RowChecker = createDomainRowChecker(await withBan(loadData(), options.ban, log));
-  let verdicts: RowVerdict[];
+  let summary: BatchSummary;
   let replaced = 0;
   if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe)) {
     const source = fileRowSource(input);
@@ -404,7 +421,7 @@ async function run(
     const encoding = options.utf8 ? 'utf-8-bom' : (csv?.encoding ?? 'utf-8');
     const output = openOutput(target, encoding);
     setOutput(output);
-    verdicts = await checkCsvStream(plan, source, checker, mapping, (text) => output.write(text), {
+    summary = await checkCsvStream(plan, source, checker, mapping, (text) => output.write(text), {
       minimise: options.minimise,
     });
     await output.close();
@@ -427,7 +444,8 @@ async function run(
       `Lecture : ${what}, ${table.rows.length} ligne(s). Colonnes : ${describeMapping(mapping, table.columnNames)}.`,
     );
     for (const warning of table.warnings) log(`Attention : ${warning}`);
-    verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
+    const verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
+    summary = summarise(verdicts);
     const text = buildRowCsv(table, verdicts, {
       delimiter: defaultOutputDelimiter(table),
       minimise: options.minimise,
@@ -444,7 +462,7 @@ async function run(
       `Attention : ${replaced} caractère(s) non représentable(s) en Windows-1252 remplacé(s) par « ? » (utilisez --utf8).`,
     );
   }
-  return { verdicts, geographyVersion: checker.geographyVersion };
+  return { summary, geographyVersion: checker.geographyVersion };
 }
 
 /** Runs the CLI; returns the exit status. Every failure is one French line on stderr. */
@@ -468,7 +486,7 @@ export async function main(
   const started = performance.now();
   let output: Output | null = null;
   try {
-    const { verdicts, geographyVersion } = await run(
+    const { summary, geographyVersion } = await run(
       options,
       log,
       (opened) => {
@@ -476,7 +494,6 @@ export async function main(
       },
       loadData,
     );
-    const summary = summarise(verdicts);
     const seconds = (performance.now() - started) / 1000;
     log(
       `${summary.total} ligne(s) vérifiée(s) en ${seconds.toFixed(1)} s : ${summary.counts.dans} dans un QPV (${formatShare(summary.shareInQpv)}), ${summary.counts.hors} hors QPV, ${summary.counts.limite} en limite, ${summary.counts.introuvable} introuvable(s).`,

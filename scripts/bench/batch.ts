@@ -3,18 +3,20 @@
  *
  * Reads: data/qpv-2024.geojson, data/roads.geojson, data/communes.geojson (real street names of Croix and Roubaix
  * to build the files); for the browser rows, the built app in `dist/` (run `vite build` first), driven in Debian
- * Chromium (tests/e2e/harness.ts). Writes nothing (the generated files stay in memory).
+ * Chromium (tests/e2e/harness.ts). Writes nothing lasting (the generated files stay in memory, or in a temporary folder deleted after).
  *
  * Rows:
  * - Node, geocode + verdict (the CLI's per-row work: row → query → checkAddress), 100 000 rows, one core;
  * - Node, the whole CLI path for CSV text (parse + check + CSV export + encoding), same rows;
+ * - Node, the CLI on a generated 100 MB CSV with a capped heap (peak memory), and the XLSX reader on 200 000 rows;
  * - Browser, 50 000 rows through the Web Worker, from the click on « Vérifier » to the summary on screen, with the
  *   number of progress updates the page received (the bar must move).
  * Published reference: the public BAN CSV service took ≈ 3 min for 10 000 lines in 2016 (addok #168, ≈ 55 rows/s);
  * Géoplateforme batches of 400 rows return in < 1 s (domain.md §4.4, ≈ 400+ rows/s per request, 50 req/s cap).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkRow } from '../../src/domain/batch/check-rows.ts';
@@ -25,6 +27,7 @@ import { readInputTable } from '../../src/domain/batch/read-input.ts';
 import { summarise } from '../../src/domain/batch/summary.ts';
 import { loadBatchDataFromDisk } from '../check-addresses.ts';
 import { openPage, startHarness } from '../lib/browser/harness.ts';
+import { makeBigXlsx, writeBigCsv } from './make-big-files.ts';
 import type { BenchRow } from './types.ts';
 
 const NODE_ROWS = 100_000;
@@ -168,8 +171,56 @@ async function browserRows(csv: string): Promise<BenchRow[]> {
   }
 }
 
+/** Heap given to the CLI on the 100 MB CSV: the run must finish within it (streaming, back-pressure). */
+const BIG_CSV_HEAP_MB = 150;
+
+/**
+ * Large files (issue 15, D6), generated in a temporary folder (scripts/bench/make-big-files.ts) and deleted after:
+ * the CLI on a 100 MB CSV (1 000 000 rows) in a child process whose heap is capped — it must finish, and its peak
+ * resident memory is reported —, and the shared XLSX reader on a 200 000-row workbook.
+ */
+async function bigFileRows(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-gros-'));
+  try {
+    const csv = join(dir, 'gros.csv');
+    const bytes = writeBigCsv(csv, 1_000_000, 60);
+    const script = `import('./scripts/check-addresses.ts').then((m) => m.main(${JSON.stringify([csv, '-o', join(dir, 'sortie.csv')])}, () => undefined)).then((code) => { process.stdout.write(JSON.stringify({ code, maxRss: process.resourceUsage().maxRSS })); })`;
+    const started = performance.now();
+    const child = spawnSync(
+      process.execPath,
+      [`--max-old-space-size=${BIG_CSV_HEAP_MB}`, '--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const result = JSON.parse(child.stdout || '{"code":-1,"maxRss":0}') as { code: number; maxRss: number };
+    const xlsx = makeBigXlsx(200_000);
+    const t0 = performance.now();
+    const table = await readInputTable(xlsx);
+    const xlsxMs = performance.now() - t0;
+    return [
+      {
+        name: 'Fichier — CLI, CSV de 100 Mo : mémoire maximale du processus',
+        value: result.code === 0 ? Math.round(result.maxRss / 1024) : Number.POSITIVE_INFINITY,
+        unit: 'Mo',
+        budget: { max: 400 },
+        note: `${(bytes / 1e6).toFixed(0)} Mo, 1 000 000 lignes, tas limité à ${BIG_CSV_HEAP_MB} Mo : code ${result.code}, ${seconds.toFixed(0)} s (lecture en flux, deux passes ; le processus seul avec les données du verdict ≈ 180 Mo)`,
+      },
+      {
+        name: 'Fichier — lecture XLSX, 200 000 lignes',
+        value: Math.round(table.rows.length / (xlsxMs / 1000)),
+        unit: 'lignes/s',
+        budget: { min: 10_000 },
+        note: `${(xlsx.length / 1e6).toFixed(1)} Mo compressés, ${(xlsxMs / 1000).toFixed(1)} s (zip + XML en flux, fflate + saxes)`,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<BenchRow[]> {
   const rows = await nodeRows(buildBenchCsv(NODE_ROWS));
+  rows.push(...(await bigFileRows()));
   rows.push(...(await browserRows(buildBenchCsv(BROWSER_ROWS))));
   return rows;
 }

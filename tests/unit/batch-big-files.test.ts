@@ -1,17 +1,17 @@
 // D6 — large and hostile files: a valid 200 000-row XLSX is read (the old reader overflowed the stack and called it
 // « illisible »), a spreadsheet whose zip declares a huge uncompressed size is refused before anything is inflated
 // with the real reason, an archive lying about its sizes is refused, and the row limit is a named constant with a
-// French message. Inputs are generated at test time (tests/fixtures/batch/make-big.ts), never committed.
+// French message. Inputs are generated at test time (scripts/bench/make-big-files.ts), never committed.
 // Throughput and memory figures are in the bench (scripts/bench/batch.ts), not asserted here.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeBigXlsx, withDeclaredSize, writeBigCsv } from '../../scripts/bench/make-big-files.ts';
 import { loadBatchDataFromDisk, main } from '../../scripts/check-addresses.ts';
 import { MAX_ROWS, MAX_XLSX_UNCOMPRESSED_BYTES } from '../../src/domain/batch/limits.ts';
 import { readInputTable } from '../../src/domain/batch/read-input.ts';
 import { RowScanner } from '../../src/domain/batch/row-scanner.ts';
-import { makeBigXlsx, withDeclaredSize, writeBigCsv } from '../fixtures/batch/make-big.ts';
 import { makeXlsx, XLSX_FIXTURE_ROWS } from '../fixtures/batch/make-xlsx.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gros-fichiers-'));

@@ -2,9 +2,23 @@
 // delimiters, BOMs, CR/LF) never crash — the only failure is a `BatchInputError` with a French message —, never
 // take more than a generous 1 s for a few kilobytes (the real budget is 1 s per MB), and a well-formed CSV written
 // by the property comes back with every row and every cell.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBatchDataFromDisk, main } from '../../scripts/check-addresses.ts';
+import { checkRows } from '../../src/domain/batch/check-rows.ts';
+import { describeColumns } from '../../src/domain/batch/column-mapping.ts';
+import { type BatchData, createDomainRowChecker } from '../../src/domain/batch/domain-row-checker.ts';
+import {
+  buildRowCsv,
+  defaultOutputDelimiter,
+  defaultOutputEncoding,
+  encodeOutput,
+} from '../../src/domain/batch/export.ts';
 import { BatchInputError, readInputTable } from '../../src/domain/batch/read-input.ts';
+import { encodeWindows1252 } from '../../src/domain/batch/windows-1252.ts';
 import { makeXlsx, XLSX_FIXTURE_ROWS } from '../fixtures/batch/make-xlsx.ts';
 
 /** Reads and classifies: a table, or a French refusal; anything else is a crash and fails the property. */
@@ -129,4 +143,66 @@ describe('aucune ligne perdue', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('un seul chemin de lecture, même sur des fichiers abîmés', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fuzz-chemin-'));
+  let data: BatchData;
+  beforeAll(() => {
+    data = loadBatchDataFromDisk();
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('CLI (en flux) et navigateur (fichier entier) exportent les mêmes octets', async () => {
+    const checker = createDomainRowChecker(data);
+    const line = fc.array(fc.constantFrom(...TRICKY, '12 Rue Blanche', '59170', 'Croix'), { maxLength: 12 });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(';', ',', '\t'),
+        fc.array(
+          line.map((parts) => parts.join('')),
+          { minLength: 1, maxLength: 25 },
+        ),
+        fc.constantFrom('', '\uFEFF', '\r\n', '\n\n'),
+        fc.boolean(),
+        async (delimiter, lines, prefix, excel) => {
+          const text = `${prefix}Adresse${delimiter}CP${delimiter}Commune\r\n${lines.join('\r\n')}`;
+          // Half the files as Excel writes them on Windows (Windows-1252), half in UTF-8.
+          const bytes = excel ? encodeWindows1252(text).bytes : new TextEncoder().encode(text);
+          let browser: Uint8Array | null = null;
+          try {
+            const table = await readInputTable(bytes);
+            const { mapping } = describeColumns(table);
+            const verdicts = (await checkRows(table.rows, mapping, checker))!;
+            const csv = buildRowCsv(table, verdicts, {
+              delimiter: defaultOutputDelimiter(table),
+              minimise: false,
+              mapping,
+            });
+            browser = encodeOutput(csv, defaultOutputEncoding(table)).bytes;
+          } catch (error) {
+            if (!(error instanceof BatchInputError)) throw error;
+          }
+          run += 1;
+          const input = join(dir, `${run}.csv`);
+          const output = join(dir, `${run}-sortie.csv`);
+          writeFileSync(input, bytes);
+          const log: string[] = [];
+          const status = await main(
+            [input, '-o', output],
+            (entry) => log.push(entry),
+            () => data,
+          );
+          if (browser === null) {
+            expect(status, log.join('\n')).toBe(1);
+            return;
+          }
+          expect(status, log.join('\n')).toBe(0);
+          expect(Buffer.from(readFileSync(output)).equals(Buffer.from(browser))).toBe(true);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  }, 120_000);
 });

@@ -60,7 +60,7 @@ describe('neutraliseCell', () => {
 
 async function cliExport(input: string): Promise<string> {
   // Written in a temporary folder: tests never write next to their fixtures.
-  const output = join(mkdtempSync(join(tmpdir(), 'perimetre-neutralise-')), `${basename(input)}.sortie.csv`);
+  const output = join(dir, `${basename(input)}.sortie.csv`);
   const lines: string[] = [];
   const status = await main(
     [input, '-o', output, '--utf8'],

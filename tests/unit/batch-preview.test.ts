@@ -73,3 +73,28 @@ describe('previewCell', () => {
     expect(previewCell('a'.repeat(PREVIEW_CELL_CHARS))).toBe('a'.repeat(PREVIEW_CELL_CHARS));
   });
 });
+
+describe('une première ligne avec une cellule géante pleine de virgules ou de tabulations', () => {
+  it.each([
+    [',', 20 * 1024],
+    ['\t', 20 * 1024],
+    [',', 512 * 1024],
+    ['\t', 512 * 1024],
+  ])('ne découpe pas le fichier en colonnes (%j × %i)', async (separator, count) => {
+    const giant = `12 ${`a${separator}`.repeat(count)}`;
+    const table = await readInputTable(
+      encode(`Adresse;${giant}\r\n12 Rue Blanche;x\r\n5 Rue du Tonkin;y\r\n`),
+    );
+    expect(table.source).toMatchObject({ delimiter: ';' });
+    expect(table.columnNames).toHaveLength(2);
+    expect(table.header?.[1]).toBe(giant.trim());
+    // A first line longer than the sniffing window (64 Kio) hides the line break: `\n` is assumed (csv.ts,
+    // detectNewline), which leaves the `\r` of a CRLF file at the end of each row — never merges or loses a row.
+    const rows =
+      count * 2 > 65_536 ? table.rows.map((row) => row.map((cell) => cell.replace(/\r$/, ''))) : table.rows;
+    expect(rows).toEqual([
+      ['12 Rue Blanche', 'x'],
+      ['5 Rue du Tonkin', 'y'],
+    ]);
+  });
+});

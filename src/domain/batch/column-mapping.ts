@@ -2,6 +2,7 @@
 // row into a query for the checker. Three layouts are recognised (any mix works, the richest wins per row):
 // one full address column; number + street + postcode + commune; longitude + latitude.
 
+import { SNIFF_CELL_CHARS } from './limits.ts';
 import type { InputTable } from './table.ts';
 
 export type ColumnRole =
@@ -115,7 +116,8 @@ const ALIASES: Record<ColumnRole, readonly string[]> = {
 const ALL_ALIASES = new Set(Object.values(ALIASES).flat());
 
 function roleOfHeader(header: string): ColumnRole | null {
-  const key = normaliseHeader(header);
+  // No column name is longer than this: a 1 MB cell in the first row costs no more than a short one.
+  const key = normaliseHeader(header.slice(0, SNIFF_CELL_CHARS));
   if (key === '') return null;
   for (const role of COLUMN_ROLES) if (ALIASES[role].includes(key)) return role;
   // Loose match for the address column only (« Adresse de résidence », « Adresse du participant »).
@@ -136,7 +138,12 @@ const ADDRESS_LIKE = /^\s*\d+\s*(bis|ter|quater|[a-d])?\b[\s,]+\S+/i;
 export function looksLikeHeader(firstRows: readonly (readonly string[])[]): boolean {
   const [first, ...rest] = firstRows;
   if (!first || first.every((cell) => cell.trim() === '')) return false;
-  if (first.some((cell) => ALL_ALIASES.has(normaliseHeader(cell)) || roleOfHeader(cell) !== null))
+  if (
+    first.some(
+      (cell) =>
+        ALL_ALIASES.has(normaliseHeader(cell.slice(0, SNIFF_CELL_CHARS))) || roleOfHeader(cell) !== null,
+    )
+  )
     return true;
   const firstHasDigits = first.some((cell) => /\d/.test(cell));
   const restHasDigits = rest.some((row) => row.some((cell) => /\d/.test(cell)));

@@ -10,6 +10,8 @@ export const DELIMITER_SNIFF_LINES = 30;
 export const DELIMITER_SNIFF_CHARS = SNIFF_BYTES;
 /** Non-blank rows looked at to decide whether the first one is a header. */
 export const HEADER_SNIFF_ROWS = 6;
+/** Characters of a cell looked at to recognise a column name (« Adresse », « Code postal »…). */
+export const SNIFF_CELL_CHARS = 256;
 /** Data rows looked at to guess the column mapping. */
 export const MAPPING_SAMPLE_ROWS = 50;
 

@@ -2,7 +2,7 @@
 // browser's worker (a whole file) and the CLI (which streams CSV through `RowScanner` and the same sniffers, and
 // reads XLSX and UTF-16 files whole through `readInputTable`), so both read a file the same way.
 
-import { detectDelimiter, parseCsv } from './csv.ts';
+import { detectDelimiter, detectNewline, type Newline, parseCsv } from './csv.ts';
 import { type DecodedText, decodeText, sniffFileKind, type TextEncodingName } from './decode.ts';
 import { BatchInputError } from './errors.ts';
 import { SNIFF_BYTES } from './limits.ts';
@@ -47,31 +47,42 @@ export function tableFromRows(
   };
 }
 
+/** How the rows of a text file are split: decided on its first bytes, the same way in the browser and the CLI. */
+export interface CsvLayout {
+  delimiter: Delimiter;
+  newline: Newline;
+}
+
 /**
  * Decodes the first bytes of a text file in the encoding chosen for the whole file (a character cut at the end
- * of the slice becomes U+FFFD, harmless for sniffing) and detects the delimiter on them.
+ * of the slice becomes U+FFFD, harmless for sniffing) and detects the delimiter and the line break on them. Give it
+ * at least SNIFF_BYTES + 1 bytes when the file is longer, so it knows the slice is cut.
  *
  * @example
- * delimiterFromHead(new TextEncoder().encode('Adresse;CP\n12 Rue Blanche;59170'), 'utf-8'); // ';'
+ * layoutFromHead(new TextEncoder().encode('Adresse;CP\r\n12 Rue Blanche;59170'), 'utf-8'); // { delimiter: ';', newline: '\r\n' }
  */
-export function delimiterFromHead(bytes: Uint8Array, encoding: TextEncodingName): Delimiter {
+export function layoutFromHead(bytes: Uint8Array, encoding: TextEncodingName): CsvLayout {
   const head = bytes.subarray(0, SNIFF_BYTES);
   let text: string;
   if (encoding === 'windows-1252') text = decodeWindows1252(head);
   else if (encoding === 'utf-16le') text = new TextDecoder('utf-16le').decode(head.subarray(2));
   else text = new TextDecoder('utf-8').decode(encoding === 'utf-8-bom' ? head.subarray(3) : head);
-  return detectDelimiter(text) ?? ';';
+  return {
+    delimiter: detectDelimiter(text, bytes.length > SNIFF_BYTES) ?? ';',
+    newline: detectNewline(text),
+  };
 }
 
 /**
  * Parses decoded CSV text into a table.
  *
  * @example
- * tableFromCsvText({ text: 'Adresse;CP\n12 Rue Blanche;59170', encoding: 'utf-8' }, ';').rows; // [['12 Rue Blanche', '59170']]
+ * tableFromCsvText({ text: 'Adresse;CP\n12 Rue Blanche;59170', encoding: 'utf-8' }, { delimiter: ';', newline: '\n' }).rows; // [['12 Rue Blanche', '59170']]
  */
-export function tableFromCsvText(decoded: DecodedText, delimiter: Delimiter): InputTable {
+export function tableFromCsvText(decoded: DecodedText, layout: CsvLayout): InputTable {
   if (decoded.text.trim() === '') throw new BatchInputError('Le fichier est vide : aucune ligne à vérifier.');
-  const parsed = parseCsv(decoded.text, delimiter);
+  const { delimiter, newline } = layout;
+  const parsed = parseCsv(decoded.text, delimiter, newline);
   return tableFromRows(parsed.rows, { kind: 'csv', encoding: decoded.encoding, delimiter }, parsed.warnings);
 }
 
@@ -105,7 +116,7 @@ export async function readInputTable(bytes: Uint8Array): Promise<InputTable> {
     }
     case 'texte': {
       const decoded = decodeText(bytes);
-      return tableFromCsvText(decoded, delimiterFromHead(bytes, decoded.encoding));
+      return tableFromCsvText(decoded, layoutFromHead(bytes, decoded.encoding));
     }
   }
 }

@@ -10,10 +10,11 @@ import { type ColumnMapping, guessMapping } from './column-mapping.ts';
 import { csvParseWarnings } from './csv.ts';
 import { hasUtf8Bom, type TextEncodingName } from './decode.ts';
 import { csvLine, exportedColumns, exportHeader, exportRow } from './export.ts';
-import { delimiterFromHead } from './read-input.ts';
-import type { RowChecker, RowVerdict } from './row-checker.ts';
+import { type CsvLayout, layoutFromHead } from './read-input.ts';
+import type { RowChecker } from './row-checker.ts';
 import { RowScanner } from './row-scanner.ts';
-import { type Delimiter, type InputTable, makeColumnNames } from './table.ts';
+import { type BatchSummary, SummaryCounter } from './summary.ts';
+import { type InputTable, makeColumnNames } from './table.ts';
 
 /** Thrown by a `RowSource` when the bytes are not valid UTF-8 and `fatal` was asked. */
 export class EncodingError extends Error {
@@ -24,13 +25,13 @@ export type StreamEncoding = 'utf-8' | 'windows-1252';
 
 /**
  * Streams the parsed rows of the file from its first byte: decodes (UTF-8 BOM removed; invalid UTF-8 rejects with
- * `EncodingError` when `fatal`), parses with `delimiter`, calls `onRow` (awaiting it: back-pressure) and `onParseError`
+ * `EncodingError` when `fatal`), parses with the `layout` (delimiter, line break), calls `onRow` (awaiting it: back-pressure) and `onParseError`
  * with papaparse's error codes.
  */
 export type RowSource = (
   encoding: StreamEncoding,
   fatal: boolean,
-  delimiter: Delimiter,
+  layout: CsvLayout,
   onRow: (row: string[]) => void | Promise<void>,
   onParseError: (code: string) => void,
 ) => Promise<void>;
@@ -38,6 +39,7 @@ export type RowSource = (
 /** What the first pass learnt: a table without its rows, the row count and the mapping sample. */
 export interface StreamPlan {
   table: InputTable;
+  layout: CsvLayout;
   rowCount: number;
   sample: string[][];
 }
@@ -52,13 +54,14 @@ export interface StreamPlan {
 export async function planCsvStream(head: Uint8Array, source: RowSource): Promise<StreamPlan> {
   const bom = hasUtf8Bom(head);
   const measure = async (encoding: TextEncodingName): Promise<StreamPlan> => {
-    const delimiter = delimiterFromHead(head, encoding);
+    const layout = layoutFromHead(head, encoding);
+    const { delimiter } = layout;
     const scanner = new RowScanner();
     const errors: { code: string }[] = [];
     await source(
       encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
       encoding === 'utf-8',
-      delimiter,
+      layout,
       (row) => {
         scanner.push(row);
       },
@@ -74,6 +77,7 @@ export async function planCsvStream(head: Uint8Array, source: RowSource): Promis
         source: { kind: 'csv', encoding, delimiter },
         warnings: summary.warnings,
       },
+      layout,
       rowCount: summary.rowCount,
       sample: summary.sample,
     };
@@ -102,7 +106,7 @@ export function streamMapping(plan: StreamPlan): ColumnMapping {
  * Second pass: checks every data row and writes the export line by line (header first).
  *
  * @example
- * const verdicts = await checkCsvStream(plan, source, checker, mapping, (text) => out.write(text), { minimise: false });
+ * const summary = await checkCsvStream(plan, source, checker, mapping, (text) => out.write(text), { minimise: false });
  */
 export async function checkCsvStream(
   plan: StreamPlan,
@@ -111,18 +115,18 @@ export async function checkCsvStream(
   mapping: ColumnMapping,
   write: (text: string) => void | Promise<void>,
   options: { minimise: boolean },
-): Promise<RowVerdict[]> {
+): Promise<BatchSummary> {
   const { table } = plan;
   if (table.source.kind !== 'csv') throw new Error('checkCsvStream: table CSV attendue');
   const { encoding, delimiter } = table.source;
   const columns = exportedColumns(table, { minimise: options.minimise, mapping });
-  const verdicts: RowVerdict[] = [];
+  const counter = new SummaryCounter();
   const scanner = new RowScanner();
   const emit = async (rows: string[][]) => {
     for (const row of rows) {
       const verdict = checkRow(row, mapping, checker);
-      // Only the status and QPV are kept for the summary: the label and reason are written, then let go.
-      verdicts.push({ ...verdict, label: '', motif: '' });
+      // Counted for the summary, written, then let go: memory does not grow with the rows.
+      counter.add(verdict);
       await write(csvLine(exportRow(row, verdict, columns, delimiter), delimiter));
     }
   };
@@ -130,10 +134,10 @@ export async function checkCsvStream(
   await source(
     encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
     false,
-    delimiter,
+    plan.layout,
     (row) => emit(scanner.push(row)),
     () => undefined,
   );
   await emit(scanner.end());
-  return verdicts;
+  return counter.result();
 }
