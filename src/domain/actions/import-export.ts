@@ -155,7 +155,13 @@ export function parseActionsFile(text: string, byteSize: number, newId: () => st
       problems.push({ numero, reason: shape });
       return;
     }
-    const trace = isFeature(raw, true);
+    let trace: string[];
+    try {
+      trace = isFeature(raw, true);
+    } catch {
+      // geojson-validation 1.0.2 throws on some shapes (an empty Polygon ring: `[[]]`, found by the fuzz test).
+      trace = ['structure'];
+    }
     if (trace.length > 0) {
       problems.push({ numero, reason: `GeoJSON invalide : ${translateTrace(trace[0] ?? '')}.` });
       return;
