@@ -9,7 +9,8 @@
 //   Optional: --qpv FILE (official ANCT GeoJSON or qpv-2024-geojson.zip, replaces the gazetteer layer),
 //             --ban FILE (BAN adresses-59.csv or .csv.gz).
 // Writes: data/qpv-2024.geojson, data/communes.geojson, data/roads.geojson, data/water.geojson,
-//   data/saint-pierre-streets.geojson, data/manifest.json, data/addresses.json (only with --ban), and
+//   data/saint-pierre-streets.geojson, data/manifest.json, data/ban/<insee>.json (only with --ban: BAN points
+//   of each covered commune, columnar, src/domain/ban/shard.ts; the directory is replaced as a whole), and
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
 //   replaced as a whole).
@@ -18,11 +19,22 @@
 // --check: validates the files in data/ (including the hand-maintained objectives.json and actions.geojson) and, when the raw sources exist, rebuilds them in a temporary directory
 //   and fails naming any file that differs.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gjv from 'geojson-validation';
 import { checkActionsRegister } from '../src/domain/actions/schema.ts';
+import { banShardText, checkBanShard } from '../src/domain/ban/shard';
+import { splitBanTable } from '../src/domain/ban/table';
 import {
   checkAddressTable,
   checkCommuneCollection,
@@ -34,7 +46,7 @@ import {
 } from '../src/domain/data-types';
 import type { AreaGeometry } from '../src/domain/line-relation';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
-import { addressTableText, readBan } from './lib/ban';
+import { readBanFileSync } from './lib/ban-file';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
 import { bboxOf } from './lib/geo';
@@ -298,15 +310,30 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   put('water.geojson', water);
   put('saint-pierre-streets.geojson', streets);
 
-  // 8. Addresses (optional).
+  // 8. Addresses (optional): BAN tables sharded by commune, data/ban/<insee>.json (the app loads them when present).
   if (opts.ban) {
-    const ban = readBan(opts.ban, new Set(communes.map((c) => c.properties.insee)));
+    const ban = readBanFileSync(opts.ban, new Set(communes.map((c) => c.properties.insee)));
     addSource(basename(opts.ban), ban.bytes, BAN_META);
-    data.set('addresses.json', addressTableText(ban.rows));
-    counts.set('addresses.json', ban.rows.length);
-    log(`addresses: ${ban.rows.length} rows`);
-  } else if (existsSync(join(outDir, 'addresses.json'))) {
-    // Preserved from an earlier --ban run: list it in the manifest as it is.
+    for (const [insee, shard] of splitBanTable(ban.table)) {
+      data.set(`ban/${insee}.json`, banShardText(shard));
+      counts.set(`ban/${insee}.json`, shard.numero.length);
+    }
+    log(`ban: ${ban.kept} addresses in ${ban.table.communes.length} communes (${ban.rows} rows read)`);
+  } else if (existsSync(join(outDir, 'ban'))) {
+    // Preserved from an earlier --ban run: listed in the manifest as they are.
+    for (const name of readdirSync(join(outDir, 'ban'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const text = readFileSync(join(outDir, 'ban', name), 'utf8');
+      data.set(`ban/${name}`, text);
+      counts.set(
+        `ban/${name}`,
+        (parseJson(text, `data/ban/${name}`) as { numero?: unknown[] }).numero?.length ?? 0,
+      );
+    }
+  }
+  if (!opts.ban && existsSync(join(outDir, 'addresses.json'))) {
+    // Older single-table form, preserved as it is.
     const text = readFileSync(join(outDir, 'addresses.json'), 'utf8');
     const table = parseJson(text, join(outDir, 'addresses.json')) as { rows?: unknown[] };
     counts.set('addresses.json', table.rows?.length ?? 0);
@@ -356,7 +383,7 @@ function validateFile(name: string, text: string): GuardResult {
     case 'actions.geojson':
       return checkActionsRegister(value);
     default:
-      return { ok: true };
+      return name.startsWith('ban/') ? checkBanShard(value) : { ok: true };
   }
 }
 
@@ -372,7 +399,13 @@ function checkExisting(
   const optional = ['addresses.json', 'objectives.json', 'actions.geojson'].filter((name) =>
     existsSync(join(outDir, name)),
   );
-  const names = [...OWNED_OUTPUTS, ...optional];
+  const shards = existsSync(join(outDir, 'ban'))
+    ? readdirSync(join(outDir, 'ban'))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => `ban/${f}`)
+    : [];
+  const names = [...OWNED_OUTPUTS, ...optional, ...shards];
   for (const name of names) {
     const path = join(outDir, name);
     const text = readFileSync(readSourceExists(path, `data/${name}`), 'utf8');
@@ -464,7 +497,10 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   mkdirSync(dirname(outDir), { recursive: true });
   const tmp = mkdtempSync(join(dirname(outDir), '.build-data-'));
   try {
-    for (const [name, text] of built.data) writeFileSync(join(tmp, name), text);
+    for (const [name, text] of built.data) {
+      mkdirSync(dirname(join(tmp, name)), { recursive: true });
+      writeFileSync(join(tmp, name), text);
+    }
     for (const [rel, bytes] of built.fonts) {
       mkdirSync(dirname(join(tmp, 'fonts', rel)), { recursive: true });
       writeFileSync(join(tmp, 'fonts', rel), bytes);
@@ -474,7 +510,12 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       writeFileSync(join(tmp, 'tiles', rel), bytes);
     }
     mkdirSync(outDir, { recursive: true });
-    for (const name of built.data.keys()) renameSync(join(tmp, name), join(outDir, name));
+    // BAN shards: the directory is replaced, so no commune of an earlier file is left behind.
+    if (options.ban) rmSync(join(outDir, 'ban'), { recursive: true, force: true });
+    for (const name of built.data.keys()) {
+      mkdirSync(dirname(join(outDir, name)), { recursive: true });
+      renameSync(join(tmp, name), join(outDir, name));
+    }
     for (const rel of built.fonts.keys()) {
       mkdirSync(dirname(join(fontsDir, rel)), { recursive: true });
       renameSync(join(tmp, 'fonts', rel), join(fontsDir, rel));
