@@ -113,7 +113,18 @@ describe('keyboard-only journey', () => {
     await page.keyboard.press('Enter');
     const summary = page.getByTestId('synthese');
     await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.textContent()).toMatch(/sur 2 dans un QPV/);
+    // Exact counts from independent truths: Rue Chevreul is a boundary street (raw README §4.4: « limite » at
+    // street level), Rue Romain Rolland (Croix) is ≈ 318 m from QN05980M (Turf pointToLineDistance) → « hors ».
+    // A bare /sur 2 dans un QPV/ also matched « 0 … sur 2 » and « 2 … sur 2 ».
+    expect(await summary.locator('p').first().textContent()).toMatch(
+      /^0 bénéficiaire sur 2 dans un QPV, soit 0/,
+    );
+    expect(await summary.locator('.file-check-counts li').allTextContents()).toEqual([
+      'Dans un QPV : 0',
+      'Hors QPV : 1',
+      'En limite — à confirmer : 1',
+      'Introuvable : 0',
+    ]);
     expect(await page.getByTestId('table-resultats').locator('tbody tr').count()).toBe(2);
   });
 

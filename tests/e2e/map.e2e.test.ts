@@ -155,6 +155,25 @@ describe('carte', () => {
     expect(text).toMatch(/km²/);
     expect(text).toMatch(/2023-1314/);
     expect(text).toMatch(/6 décimales/);
+    // The selected QPV's outline is really drawn, for that code only (issue 15: a mutation that never draws it
+    // survived every test).
+    await main.page.waitForFunction(() => {
+      const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): unknown[] } }).__map;
+      return map.queryRenderedFeatures({ layers: ['qpv-selection-limite'] }).length > 0;
+    });
+    const outlined = await main.page.evaluate(() => {
+      const map = (
+        window as unknown as {
+          __map: { queryRenderedFeatures(o: object): { properties: { code?: string } }[] };
+        }
+      ).__map;
+      return [
+        ...new Set(
+          map.queryRenderedFeatures({ layers: ['qpv-selection-limite'] }).map((f) => f.properties.code),
+        ),
+      ];
+    });
+    expect(outlined).toEqual(['QN05980M']);
   });
 
   it('restores view and layers from the permalink', async () => {

@@ -74,6 +74,17 @@ describe('D9: coordinates nested 100 000 deep', () => {
   });
 });
 
+describe('found by the fuzz test', () => {
+  it('a Polygon with an empty ring (geojson-validation throws on it) is a French problem', () => {
+    const result = parse(collection(['{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[]]}}']));
+    expect(result).toEqual({
+      ok: true,
+      features: [],
+      problems: [{ numero: 1, reason: 'GeoJSON invalide : structure non conforme à la norme GeoJSON.' }],
+    });
+  });
+});
+
 describe('D10: 100 000 invalid features', () => {
   it('refuses the file whole, with the count, before checking any feature', () => {
     const result = parse(collection(Array.from({ length: 100_000 }, () => '{}')));
