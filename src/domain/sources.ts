@@ -59,7 +59,8 @@ export const DATASETS: readonly Dataset[] = [
     ],
     sourcePrefixes: ['gazetteer-anct-qp2024/', 'mutafriches-anct-qp2024/'],
     originPrefixes: ['ANCT, data.gouv.fr'],
-    fichiers: ['data/qpv-2024.geojson'],
+    // The outlines, and the compact copies the browser reads (catalogue without geometry, shards by département).
+    fichiers: ['data/qpv-2024.geojson', 'data/qpv/'],
     licenceManifeste: 'Licence Ouverte',
   },
   {
@@ -103,7 +104,7 @@ export const DATASETS: readonly Dataset[] = [
       'Les sept rues de l’extension de Saint-Pierre (Chevreul, Lafargue, Saint-Pierre, Tonkin, Saint-Jacques, Blanche, Lavoisier) sont tirées de ces mêmes axes, filtrés sur la commune de Croix.',
     ],
     sourcePrefixes: ['francepack-lil/', 'pierreggt-sbmaps-lil/', 'derived-croix/'],
-    fichiers: ['data/roads.geojson', 'data/water.geojson', 'data/saint-pierre-streets.geojson'],
+    fichiers: ['data/roads.geojson', 'data/water.geojson', 'data/saint-pierre-streets.geojson', 'data/streets.json'],
     licenceManifeste: 'ODbL 1.0',
   },
   {
@@ -283,7 +284,7 @@ export const DATASETS: readonly Dataset[] = [
     ],
     sourcePrefixes: [],
     originPrefixes: ['Base Adresse Nationale'],
-    fichiers: ['data/addresses.json'],
+    fichiers: ['data/addresses.json', 'data/ban/'],
     licenceManifeste: 'Licence Ouverte',
   },
 ];

@@ -7,6 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/data-loader.ts', () => ({
   loadQpv: async () => JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')),
   loadCommunes: async () => JSON.parse(readFileSync('data/communes.geojson', 'utf8')),
+  loadQpvCatalogue: async () => JSON.parse(readFileSync('data/qpv/catalogue.json', 'utf8')),
+  loadQpvFeature: async () => null,
 }));
 
 const { NearbyQpvList } = await import('../../src/components/nearby-qpv-list.tsx');

@@ -37,8 +37,11 @@ describe('data/manifest.json and the documented datasets', () => {
   it('attaches the app files to their dataset, with feature counts', () => {
     const { datasets } = describeDatasets(manifest);
     const qpv = datasets.find((dataset) => dataset.id === 'qpv');
-    expect(qpv?.outputs.map((output) => output.path)).toEqual(['data/qpv-2024.geojson']);
-    expect(qpv?.outputs[0]?.features).toBe(1584);
+    const qpvPaths = qpv?.outputs.map((output) => output.path) ?? [];
+    expect(qpvPaths).toContain('data/qpv-2024.geojson');
+    expect(qpvPaths).toContain('data/qpv/catalogue.json');
+    expect(qpvPaths.filter((path) => path.startsWith('data/qpv/shards/')).length).toBeGreaterThan(90);
+    expect(qpv?.outputs.find((output) => output.path === 'data/qpv-2024.geojson')?.features).toBe(1584);
     const glyphs = datasets.find((dataset) => dataset.id === 'glyphes');
     expect(glyphs?.outputs.length).toBeGreaterThan(0);
     expect(glyphs?.outputs.every((output) => output.path.startsWith('public/fonts/'))).toBe(true);
