@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChromium } from '../tests/e2e/chromium-path.ts';
+import { findChromium } from './lib/browser/chromium-path.ts';
 
 interface Tally {
   passed: number;

@@ -10,6 +10,8 @@ import qpvUrl from '../data/qpv-2024.geojson?url';
 import roadsUrl from '../data/roads.geojson?url';
 import streetsUrl from '../data/saint-pierre-streets.geojson?url';
 import waterUrl from '../data/water.geojson?url';
+import { banTableFromShard, checkBanShard } from './domain/ban/shard.ts';
+import { type BanTable, mergeBanTables } from './domain/ban/table.ts';
 import {
   type AddressTable,
   type CommuneCollection,
@@ -46,6 +48,9 @@ const optionalAddresses = import.meta.glob<string>('../data/addresses.json', {
   query: '?url',
   import: 'default',
 });
+
+/** Optional BAN tables, one per commune: present only after `npm run data -- --ban FILE`. */
+const banShards = import.meta.glob<string>('../data/ban/*.json', { query: '?url', import: 'default' });
 
 export class DataLoadError extends Error {}
 
@@ -171,4 +176,18 @@ export const loadAddresses = (): Promise<AddressTable | null> =>
     const entry = Object.values(optionalAddresses)[0];
     if (!entry) return null;
     return fetchChecked<AddressTable>(await entry(), 'des adresses', checkAddressTable);
+  });
+
+/** The shipped BAN tables of `data/ban/` merged into one, or `null` when none was built. */
+export const loadBanShards = (): Promise<BanTable | null> =>
+  once('ban-shards', async () => {
+    const entries = Object.keys(banShards).sort();
+    if (entries.length === 0) return null;
+    const tables = await Promise.all(
+      entries.map(async (key) => {
+        const value = await fetchChecked<unknown>(await banShards[key]!(), 'des adresses', checkBanShard);
+        return banTableFromShard(value);
+      }),
+    );
+    return mergeBanTables(tables);
   });

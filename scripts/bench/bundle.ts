@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { openPage, startHarness } from '../../tests/e2e/harness.ts';
+import { openPage, startHarness } from '../lib/browser/harness.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist';

@@ -15,8 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { type Plugin, preview } from 'vite';
-import { findChromium } from '../../tests/e2e/chromium-path.ts';
-import { CHROMIUM_FLAGS, waitForMapIdle } from '../../tests/e2e/harness.ts';
+import { findChromium } from '../lib/browser/chromium-path.ts';
+import { CHROMIUM_FLAGS, waitForMapIdle } from '../lib/browser/harness.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist';

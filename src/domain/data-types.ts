@@ -1,6 +1,7 @@
 // Types and runtime guards for the committed datasets in `data/` (see ARCHITECTURE.md, "Data contracts").
 // Pure TypeScript: used by `scripts/build-data.ts` (write + `--check`) and by the browser data loader, so a file
 // that drifts from its contract is rejected in one place with a message naming the first bad feature.
+import { isRecord } from './guards.ts';
 
 /** A `[lon, lat]` position (WGS 84). */
 export type Position = [number, number];
@@ -109,9 +110,6 @@ export type GuardResult = { ok: true } | { ok: false; error: string };
 const OK: GuardResult = { ok: true };
 const fail = (error: string): GuardResult => ({ ok: false, error });
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function isString(v: unknown): v is string {
   return typeof v === 'string';
 }

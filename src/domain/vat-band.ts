@@ -6,8 +6,8 @@
  */
 import { booleanIntersects, buffer, featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { bboxIntersects, coordinatesBbox } from './bbox.ts';
 import type { BBox, QpvCollection } from './data-types.ts';
+import { bboxIntersects, coordinatesBbox, widenBbox } from './geometry/bbox.ts';
 
 export interface VatBandProperties {
   /** Codes of the QPVs whose bands merged into this polygon. */
@@ -26,15 +26,6 @@ export interface VatBandOptions {
   steps?: number;
 }
 
-/** Degrees of latitude per metre (mean Earth radius 6 371 008.8 m, Turf's). */
-const DEG_PER_M = 180 / (Math.PI * 6_371_008.8);
-
-function widen(box: BBox, metres: number): BBox {
-  const dLat = metres * DEG_PER_M;
-  const dLon = dLat / Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180);
-  return [box[0] - dLon, box[1] - dLat, box[2] + dLon, box[3] + dLat];
-}
-
 /**
  * Buffers each QPV of the area by `distanceM` and merges overlapping bands, so that neighbouring QPVs give one
  * clean outline. The result covers the QPVs themselves too (the rule is "in the QPV or within 300 m").
@@ -51,7 +42,7 @@ export function vatBand(qpvs: QpvCollection, options: VatBandOptions): VatBandFe
   const steps = options.steps ?? 8;
   const buffered: VatBandFeature[] = [];
   for (const qpv of qpvs.features) {
-    if (!qpv.bbox || !bboxIntersects(widen(qpv.bbox, distanceM), options.area)) continue;
+    if (!qpv.bbox || !bboxIntersects(widenBbox(qpv.bbox, distanceM), options.area)) continue;
     const grown = buffer(qpv as unknown as Feature<MultiPolygon>, distanceM, { units: 'meters', steps });
     if (!grown) continue;
     buffered.push({

@@ -58,6 +58,20 @@ describe('address search', () => {
     expect(text).toContain('seule la réponse de sig.ville.gouv.fr fait foi');
     await page.locator('.verdict-pin').waitFor();
     expect(page.url()).not.toContain('adresse=');
+    // The camera flew to the home (zoom 17): the view written in the URL must stay coarse until « Partager »
+    // (issue 15, D13): at most 3 decimals (≈ 100 m) and zoom ≤ 15. Before the fix: carte=17/50.686/3.15366.
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).has('carte'), null, {
+      timeout: 20_000,
+    });
+    await page.waitForFunction(() => {
+      const map = (window as unknown as { __map?: { isMoving(): boolean } }).__map;
+      return map !== undefined && !map.isMoving();
+    });
+    const carte = new URL(page.url()).searchParams.get('carte') ?? '';
+    const [zoom, lat, lon] = carte.split('/');
+    expect(Number(zoom), carte).toBeLessThanOrEqual(15);
+    expect(lat, carte).toMatch(/^50\.\d{1,3}$/);
+    expect(lon, carte).toMatch(/^3\.\d{1,3}$/);
     await page.screenshot({ path: screenshotPath('address-search') });
   });
 
@@ -107,17 +121,20 @@ describe('address search', () => {
     const text = await verdictText(page);
     expect(text).toContain('En limite — à confirmer');
     expect(text).toContain('Rue Blanche, 59170 Croix');
-    // The answer card and the search panel pass axe (WCAG 2.1 A/AA) with a verdict shown.
+    // The answer card (over the map) and the search panel pass axe (WCAG 2.1 A/AA) with a verdict shown.
     await page.addScriptTag({ path: AXE_PATH });
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as {
-          axe: { run: (c: Element, o: object) => Promise<{ violations: { id: string; impact: string }[] }> };
+          axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }> };
         }
       ).axe;
-      const result = await axe.run(document.querySelector('.address-search')!, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
+      const result = await axe.run(
+        { include: [['.address-search'], ['.verdict-sheet']] },
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        },
+      );
       return result.violations.map((v) => `${v.id} (${v.impact})`);
     });
     expect(violations).toEqual([]);

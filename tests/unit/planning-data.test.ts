@@ -1,8 +1,11 @@
 // The planning files of `npm run data` (data/planning/*, data/contract.json) against independent figures: the
 // raw README §8–§11 (computed there with shapely/pyproj, or transcribed from the ANCT tables) and Turf.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { area as turfArea } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { buildData } from '../../scripts/build-data.ts';
 import type { MultiPolygonGeometry, PolygonGeometry } from '../../src/domain/data-types.ts';
 import { distanceToOutlineM } from '../../src/domain/planning/lambert93.ts';
 import {
@@ -185,5 +188,48 @@ describe('data/contract.json', () => {
     );
     expect(total).toBe(153 - 7 - 6 - 5);
     expect(contract.caveats.join(' ')).toMatch(/contrat de ville de la MEL seulement/);
+  });
+});
+
+describe('data:check on the planning files (validation only, no raw sources)', () => {
+  const checkCopy = (edit: (dir: string) => void) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'perimetre-planning-')), 'data');
+    cpSync('data', dir, { recursive: true });
+    edit(dir);
+    return () =>
+      buildData({
+        rawDir: '/nonexistent-raw',
+        outDir: dir,
+        fontsDir: 'public/fonts',
+        check: true,
+        log: () => {},
+      });
+  };
+
+  it('accepts the committed files', () => {
+    expect(checkCopy(() => {})).not.toThrow();
+  });
+
+  it('rejects a park area that disagrees with the parks file', () => {
+    const run = checkCopy((dir) => {
+      const path = join(dir, 'planning', 'indicators.json');
+      const value = JSON.parse(readFileSync(path, 'utf8')) as PlanningIndicators;
+      value.territories[0]!.park_area_m2 += 10_000;
+      writeFileSync(path, JSON.stringify(value));
+    });
+    expect(run).toThrow(/indicators\.json.*somme/);
+  });
+
+  it('rejects an IRIS share above 1 and a France services point inside with a distance', () => {
+    const iris = checkCopy((dir) => {
+      const path = join(dir, 'planning', 'iris.geojson');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('"qpv_share":0.3324', '"qpv_share":1.3324'));
+    });
+    expect(iris).toThrow(/iris\.geojson.*share/);
+    const fs = checkCopy((dir) => {
+      const path = join(dir, 'planning', 'france-services.geojson');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('"distance_qpv_m":0', '"distance_qpv_m":12'));
+    });
+    expect(fs).toThrow(/france-services\.geojson.*inside_qpv/);
   });
 });
