@@ -36,7 +36,7 @@ async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${harness.base}${path}`);
   await page.locator('main#contenu').waitFor();
   await page.waitForFunction(() => !document.querySelector('main#contenu > .loading'), null, {
-    timeout: 15_000,
+    timeout: 60_000,
   });
   await page
     .locator('main#contenu h1, main#contenu h2, main#contenu input, main#contenu button')

@@ -51,7 +51,7 @@ beforeAll(async () => {
   harness = await startHarness();
   opened = await openPage(harness, SAINT_PIERRE_VIEW);
   page = opened.page;
-  await waitForMapIdle(page);
+  await waitForMapIdle(page, 120_000);
 });
 
 afterAll(async () => {
@@ -125,7 +125,7 @@ describe('actions overlay', () => {
     await expect.poll(() => listItems().count()).toBe(EXAMPLES + 1);
 
     await page.reload();
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, 120_000);
     await waitForRendered(EXAMPLES + 1);
     await openPanel();
     const draft = page.locator('ul.actions-list > li', { hasText: 'Atelier de réparation de vélos' });
