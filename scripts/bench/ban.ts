@@ -37,13 +37,16 @@ const MB = 1_000_000;
 async function sampleHeap(
   page: Page,
   work: () => Promise<void>,
-): Promise<{ total: number; page: number; workers: number }> {
+): Promise<{ total: number; page: number; workers: number; ban: number }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const sessions = new Set<string>();
+  /** Sessions of the import worker (its URL names it), to report its own heap. */
+  const banSessions = new Set<string>();
   let nextId = 1;
   const pending = new Map<number, (v: number) => void>();
   cdp.on('Target.attachedToTarget', (event) => {
     if (event.targetInfo.type === 'worker') sessions.add(event.sessionId);
+    if (event.targetInfo.url.includes('ban-worker')) banSessions.add(event.sessionId);
   });
   cdp.on('Target.detachedFromTarget', (event) => {
     sessions.delete(event.sessionId);
@@ -69,13 +72,18 @@ async function sampleHeap(
   let max = 0;
   let maxPage = 0;
   let maxWorkers = 0;
+  let maxBan = 0;
   let running = true;
   const sampler = (async () => {
     while (running) {
       const metrics = await cdp.send('Performance.getMetrics');
       const pageHeap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
       let workers = 0;
-      for (const sessionId of [...sessions]) workers += await workerHeap(sessionId);
+      for (const sessionId of [...sessions]) {
+        const used = await workerHeap(sessionId);
+        workers += used;
+        if (banSessions.has(sessionId)) maxBan = Math.max(maxBan, used);
+      }
       max = Math.max(max, pageHeap + workers);
       maxPage = Math.max(maxPage, pageHeap);
       maxWorkers = Math.max(maxWorkers, workers);
@@ -88,7 +96,7 @@ async function sampleHeap(
     running = false;
     await sampler;
   }
-  return { total: max, page: maxPage, workers: maxWorkers };
+  return { total: max, page: maxPage, workers: maxWorkers, ban: maxBan };
 }
 
 async function searchMs(page: Page, query: string): Promise<number> {
@@ -215,7 +223,7 @@ export async function run(): Promise<BenchRow[]> {
         value: Number((heap.total / MB).toFixed(1)),
         unit: 'Mo',
         budget: { max: 250 },
-        note: `max de la page ${(heap.page / MB).toFixed(1)} Mo (carte, rues et QPV déjà chargés), max des workers ${(heap.workers / MB).toFixed(1)} Mo ; Runtime.getHeapUsage des workers + JSHeapUsedSize de la page toutes les 100 ms (CDP)`,
+        note: `max de la page ${(heap.page / MB).toFixed(1)} Mo (carte, rues et QPV déjà chargés), max des workers ${(heap.workers / MB).toFixed(1)} Mo (MapLibre compris), dont le worker d’import ${(heap.ban / MB).toFixed(1)} Mo ; Runtime.getHeapUsage des workers + JSHeapUsedSize de la page toutes les 100 ms (CDP)`,
       });
       // Search after the import: the context is rebuilt with the BAN; median of 20 searches.
       await page.waitForFunction(
