@@ -46,6 +46,18 @@ import {
 } from '../src/domain/data-types';
 import type { AreaGeometry } from '../src/domain/line-relation';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
+import {
+  checkAccessCollection,
+  checkContractFacts,
+  checkFranceServicesCollection,
+  checkIrisCollection,
+  checkParkCollection,
+  checkPlanningIndicators,
+} from '../src/domain/planning/types.ts';
+import { checkPlanningConsistency } from './data/check';
+import { withCadastreOutlines } from './data/communes-cadastre';
+import { buildContract } from './data/contract';
+import { buildPlanning, PLANNING_OUTPUTS, PLANNING_RAW, type RawReaders } from './data/planning';
 import { readBanFileSync } from './lib/ban-file';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
@@ -102,7 +114,9 @@ export const RAW = {
 /** Data files owned (written) by this script; the others in data/ belong to people. */
 export const OWNED_OUTPUTS = [
   'communes.geojson',
+  'contract.json',
   'manifest.json',
+  ...PLANNING_OUTPUTS,
   'qpv-2024.geojson',
   'roads.geojson',
   'saint-pierre-streets.geojson',
@@ -230,6 +244,8 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   if (qpv.length !== expect.qpv) {
     throw new DataFileError(qpvLabel, `${expect.qpv} QPV attendus, ${qpv.length} trouvés (unexpected count)`);
   }
+  // Flag the MEL QPVs: the QPV list of the app shows these 26 (the covered communes miss Armentières' two).
+  for (const f of qpv) f.properties.mel = melCodes.has(f.properties.code);
   const mel = qpv.filter((f) => melCodes.has(f.properties.code)).length;
   if (mel !== expect.mel)
     throw new DataFileError(qpvLabel, `${expect.mel} QPV de la MEL attendus, ${mel} trouvés`);
@@ -262,14 +278,37 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   // 3. Communes.
   const communesIn = readFeatureCollection(raw(RAW.communes), label(RAW.communes));
   addSource(RAW.communes, communesIn.bytes, SOURCE_META[RAW.communes]!);
-  const communes = selectCommunes(communesIn.features, label(RAW.communes), area);
-  if (!communes.some((c) => c.properties.insee === '59163')) {
+  const simplified = selectCommunes(communesIn.features, label(RAW.communes), area);
+  if (!simplified.some((c) => c.properties.insee === '59163')) {
     throw new DataFileError(label(RAW.communes), 'Croix (59163) absente de la zone');
   }
-  log(`communes: ${communes.length}`);
+  // Cadastre outlines (AUT-MEL copy) replace the simplified ones where available (scripts/data/communes-cadastre.ts).
+  const readers: RawReaders = {
+    label,
+    features: (rel) => {
+      const fc = readFeatureCollection(raw(rel), label(rel));
+      addSource(rel, fc.bytes, SOURCE_META[rel]!);
+      return fc.features;
+    },
+    text: (rel) => {
+      const bytes = readSource(raw(rel), label(rel));
+      addSource(rel, bytes, SOURCE_META[rel]!);
+      return utf8(bytes);
+    },
+  };
+  const cad = withCadastreOutlines(
+    simplified,
+    readers.features(PLANNING_RAW.cadastre),
+    label(PLANNING_RAW.cadastre),
+  );
+  const communes = cad.communes;
+  log(`communes: ${communes.length} (${cad.cadastre.size} from the cadastre)`);
 
-  // 4. Roads.
-  const roads = selectRoads(roadsIn.features, label(RAW.roads), focusBox, communes);
+  // 4. Roads (cadastre outlines tested first where they overlap a simplified neighbour).
+  const byOutline = [...communes].sort(
+    (a, b) => Number(b.properties.source === 'cadastre') - Number(a.properties.source === 'cadastre'),
+  );
+  const roads = selectRoads(roadsIn.features, label(RAW.roads), focusBox, byOutline);
   log(`roads: ${roads.length} of ${roadsIn.features.length}`);
 
   // 5. Water.
@@ -309,6 +348,13 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   put('roads.geojson', roads);
   put('water.geojson', water);
   put('saint-pierre-streets.geojson', streets);
+
+  // Planning files and contract facts (issue 12, PLANNING-CONTRACT.md).
+  const planning = buildPlanning(readers, focus.geometry as AreaGeometry, communes);
+  for (const m of planning.log) log(m);
+  for (const [name, text] of planning.files) data.set(name, text);
+  for (const [name, n] of planning.counts) counts.set(name, n);
+  data.set('contract.json', buildContract(readers, melCodes));
 
   // 8. Addresses (optional): BAN tables sharded by commune, data/ban/<insee>.json (the app loads them when present).
   if (opts.ban) {
@@ -378,6 +424,18 @@ function validateFile(name: string, text: string): GuardResult {
       return checkStreetCollection(value);
     case 'addresses.json':
       return checkAddressTable(value);
+    case 'planning/parks.geojson':
+      return checkParkCollection(value);
+    case 'planning/access.geojson':
+      return checkAccessCollection(value);
+    case 'planning/iris.geojson':
+      return checkIrisCollection(value);
+    case 'planning/france-services.geojson':
+      return checkFranceServicesCollection(value);
+    case 'planning/indicators.json':
+      return checkPlanningIndicators(value);
+    case 'contract.json':
+      return checkContractFacts(value);
     case 'objectives.json':
       return checkObjectivesFile(value);
     case 'actions.geojson':
@@ -419,6 +477,19 @@ function checkExisting(
       `${expect.qpv} QPV attendus, ${qpv.features.length} trouvés`,
     );
   }
+  const qpvMel = (qpv.features as { properties: { mel: boolean } }[]).filter((f) => f.properties.mel).length;
+  if (qpvMel !== expect.mel)
+    throw new DataFileError(
+      'data/qpv-2024.geojson',
+      `${expect.mel} QPV de la MEL attendus (mel), ${qpvMel} trouvés`,
+    );
+  const communes = JSON.parse(readFileSync(join(outDir, 'communes.geojson'), 'utf8')) as {
+    features: { properties: { insee: string; source: string } }[];
+  };
+  const croix = communes.features.find((f) => f.properties.insee === '59163');
+  if (croix?.properties.source !== 'cadastre')
+    throw new DataFileError('data/communes.geojson', 'Croix (59163) doit avoir le contour cadastral');
+  checkPlanningConsistency(outDir);
   const streets = JSON.parse(readFileSync(join(outDir, 'saint-pierre-streets.geojson'), 'utf8')) as {
     features: unknown[];
   };

@@ -1,7 +1,8 @@
 /**
  * Drawing the geometry of a new (or redrawn) action with terra-draw, while the editor is at its `dessin` step.
  * terra-draw and its MapLibre adapter are loaded on demand (only associations drawing need them). While
- * drawing, the map mode is `dessin` so that no other tool reacts to clicks; Escape or « Annuler » stops.
+ * drawing, the map mode is `dessin` so that no other tool reacts to clicks; a bar over the map says what to do and
+ * has « Terminer » (lines, zones: the same as Enter) and « Annuler » (the same as Escape) for touch screens.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
@@ -14,11 +15,18 @@ import {
 import { ACTIONS_DRAW_PREFIX } from '../map/actions-layers.ts';
 import { editorStore, useEditor } from '../state/actions-state.ts';
 import { mapModeStore } from '../state/map-mode.ts';
+import { MapModeBar } from './map-mode-bar.tsx';
 
 const MODE_BY_TYPE: Record<ActionGeometryType, 'point' | 'linestring' | 'polygon'> = {
   Point: 'point',
   LineString: 'linestring',
   Polygon: 'polygon',
+};
+
+const TOUCH_INSTRUCTIONS: Record<ActionGeometryType, string> = {
+  Point: 'Touchez la carte à l’endroit de l’action.',
+  LineString: 'Touchez la carte pour chaque point de la ligne, puis « Terminer ».',
+  Polygon: 'Touchez la carte pour chaque coin de la zone, puis « Terminer ».',
 };
 
 interface DrawSession {
@@ -89,5 +97,17 @@ export function ActionsDraw() {
     };
   }, [map, geometryType, editingId]);
 
-  return null;
+  if (!map || !geometryType) return null;
+  // terra-draw finishes a line or a zone on Enter (its `keyEvents.finish`), listened for on the map canvas.
+  const finish =
+    geometryType === 'Point'
+      ? undefined
+      : () => map.getCanvas().dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }));
+  return (
+    <MapModeBar
+      instruction={TOUCH_INSTRUCTIONS[geometryType]}
+      onFinish={finish}
+      onCancel={() => editorStore.set({ step: 'ferme' })}
+    />
+  );
 }

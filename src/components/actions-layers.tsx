@@ -60,7 +60,25 @@ function useMapServices(map: MaplibreMap | undefined): void {
   useEffect(() => {
     if (!map) return;
     mapBridgeStore.set({
-      capture: () => captureCanvas(map),
+      capture: async (minWidth = 0) => {
+        // Print quality: draw the map at a higher pixel ratio for the capture (≥ minWidth device pixels), then
+        // restore the screen's.
+        const previous = map.getPixelRatio();
+        const ratio = Math.max(previous, minWidth / map.getCanvas().clientWidth);
+        if (ratio === previous) return captureCanvas(map);
+        map.setPixelRatio(ratio);
+        try {
+          await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+          return await captureCanvas(map);
+        } finally {
+          map.setPixelRatio(previous);
+        }
+      },
+      view: () => ({
+        lat: map.getCenter().lat,
+        zoom: map.getZoom(),
+        cssWidth: map.getCanvas().clientWidth,
+      }),
       center: () => {
         const { lng, lat } = map.getCenter();
         return [lng, lat];

@@ -1,19 +1,21 @@
 /**
- * « Mon adresse est-elle en QPV ? » — the resident's question, in the map page's side panel: an autocomplete
- * search box (offline geocoder), « Placer mon logement » on the map, « Utiliser ma position », « Partager », and
- * the answer card. Nothing typed leaves the device; the address goes into the URL only on « Partager ».
+ * « Mon adresse est-elle en QPV ? » — the resident's question, above the map: an autocomplete search box (offline
+ * geocoder), « Placer mon logement » on the map and « Utiliser ma position ». The answer is shown over the map
+ * (./verdict-sheet.tsx) and announced here. Nothing typed leaves the device; the address goes into the URL only on
+ * « Partager ». A shared link (`?adresse=` or `?point=lat,lon`) runs its question once the data is ready.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkAddress, checkMatch, checkPoint } from '../domain/check-address.ts';
 import type { GeocodeMatch } from '../domain/geocoder.ts';
+import { checkPlacedPoint } from '../domain/side-answer.ts';
 import { mapModeStore, useMapMode } from '../state/map-mode.ts';
 import { useVerdict } from '../state/verdict-state.ts';
-import { readParam, replaceParams } from '../url-state.ts';
+import { readParam } from '../url-state.ts';
 import { AddressCombobox, type ComboboxOption } from './address-combobox.tsx';
 import { BanImport } from './ban-import.tsx';
+import { decodePoint } from './share-answer.ts';
 import { useCheckContext } from './use-check-context.ts';
 import { presentCheck } from './verdict-actions.ts';
-import { VerdictCard } from './verdict-card.tsx';
 import './address-search.css';
 
 const STATUS_WORDS = {
@@ -32,6 +34,7 @@ export function AddressSearch() {
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const sharedQuery = useRef(readParam('adresse'));
+  const sharedPoint = useRef(decodePoint(readParam('point')));
 
   const suggestions = useMemo(
     () => (ctx && query.trim() !== '' ? ctx.geocoder.suggest(query, 8) : []),
@@ -42,7 +45,7 @@ export function AddressSearch() {
       suggestions.map((m) => ({
         id: optionId(m),
         label: m.label,
-        hint: m.precision === 'adresse' ? 'adresse' : 'rue',
+        hint: m.precision === 'voie' ? 'rue' : 'adresse',
       })),
     [suggestions],
   );
@@ -63,8 +66,13 @@ export function AddressSearch() {
     presentCheck(ctx, checkAddress(ctx, text), 'recherche', text, { keepSharedAddress: fromLink });
   };
 
-  // A shared link (?adresse=…) runs its search once the data is ready.
+  // A shared link (?adresse=… or ?point=lat,lon) runs its question once the data is ready.
   useEffect(() => {
+    const point = sharedPoint.current;
+    if (ctx && point) {
+      sharedPoint.current = null;
+      presentCheck(ctx, checkPlacedPoint(ctx, point), 'carte', null, { keepSharedAddress: true });
+    }
     const shared = sharedQuery.current;
     if (!ctx || !shared) return;
     sharedQuery.current = null;
@@ -92,6 +100,7 @@ export function AddressSearch() {
           checkPoint(ctx, [longitude, latitude], { uncertainty_m: Math.max(10, accuracy), label }),
           'position',
           null,
+          { accuracy_m: accuracy },
         );
       },
       (failure) =>
@@ -102,18 +111,6 @@ export function AddressSearch() {
         ),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
-  };
-
-  const share = async () => {
-    if (!verdict.query) return;
-    replaceParams({ adresse: verdict.query });
-    const link = window.location.href;
-    try {
-      await navigator.clipboard.writeText(link);
-      setNotice('Lien copié : il contient l’adresse recherchée.');
-    } catch {
-      setNotice(`Copiez ce lien (il contient l’adresse recherchée) : ${link}`);
-    }
   };
 
   const check = verdict.check;
@@ -157,19 +154,7 @@ export function AddressSearch() {
         <button type="button" onClick={locate} disabled={!ctx}>
           Utiliser ma position
         </button>
-        {verdict.query && check && check.status !== 'introuvable' ? (
-          <button type="button" onClick={share}>
-            Partager
-          </button>
-        ) : null}
       </div>
-      {placing ? (
-        <p className="address-search-placing" role="status">
-          Cliquez ou touchez la carte à l’endroit de votre logement, ou déplacez l’épingle. Au clavier :
-          placez le centre de la carte sur votre logement (flèches) puis appuyez sur Entrée ; Échap pour
-          annuler.
-        </p>
-      ) : null}
       <p className="address-search-geoloc-note">
         « Utiliser ma position » : la position reste sur cet appareil.
       </p>
@@ -190,9 +175,6 @@ export function AddressSearch() {
           ? `Résultat : ${STATUS_WORDS[check.status]}${check.qpv && check.status === 'dans' ? `, ${check.qpv.nom}` : ''}.`
           : ''}
       </p>
-      {check ? (
-        <VerdictCard check={check} onChoose={choose} onPlace={() => mapModeStore.set('placer-point')} />
-      ) : null}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { LAYER_GROUPS, selectedQpvFilter, selectedStreetFilter } from '../map/ov
 import { useStore } from '../state/create-store.ts';
 import { cameraRequestStore, useMapState, vatBandStatusStore } from '../state/map-state.ts';
 import type { VatBandRequest, VatBandResponse } from '../workers/vat-band-worker.ts';
+import { bringMapIntoView } from './map-into-view.ts';
 
 export function prefersReducedMotion(): boolean {
   return (
@@ -43,6 +44,23 @@ async function computeBand(): Promise<VatBandFeature[]> {
   } finally {
     worker.terminate();
   }
+}
+
+/**
+ * Camera padding that keeps the target out from under the answer shown over the map: below it on wide screens
+ * (a card at the top left: padding on the left), above it on phones (a bottom sheet: padding at the bottom).
+ */
+function overlayPadding(map: MaplibreMap): { top: number; bottom: number; left: number; right: number } {
+  const base = { top: 48, bottom: 48, left: 48, right: 48 };
+  const sheet = map.getContainer().closest('.map-area')?.querySelector('.verdict-sheet');
+  if (!sheet) return base;
+  const area = map.getContainer().getBoundingClientRect();
+  const box = sheet.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return base;
+  // Keep at least a third of the map for the target whatever the overlay's size.
+  if (box.width > area.width * 0.6)
+    return { ...base, bottom: Math.min(area.height * 0.66, area.bottom - box.top + 24) };
+  return { ...base, left: Math.min(area.width * 0.66, box.right - area.left + 24) };
 }
 
 export function useMapSync(map: MaplibreMap | null): void {
@@ -103,7 +121,9 @@ export function useMapSync(map: MaplibreMap | null): void {
   useEffect(() => {
     if (!map || !camera || camera.id <= doneRequest.current) return;
     doneRequest.current = camera.id;
+    bringMapIntoView();
     const animate = !prefersReducedMotion();
+    const padding = overlayPadding(map);
     if (camera.kind === 'fit') {
       const [w, s, e, n] = camera.bbox;
       map.fitBounds(
@@ -111,12 +131,13 @@ export function useMapSync(map: MaplibreMap | null): void {
           [w, s],
           [e, n],
         ],
-        { padding: 48, maxZoom: camera.maxZoom ?? 18, animate, duration: animate ? 900 : 0 },
+        { padding, maxZoom: camera.maxZoom ?? 18, animate, duration: animate ? 900 : 0 },
       );
     } else {
       const target = {
         center: [camera.center.lon, camera.center.lat] as [number, number],
         zoom: camera.zoom,
+        padding,
       };
       if (animate) map.flyTo(target);
       else map.jumpTo(target);

@@ -30,6 +30,7 @@ import { readParam, replaceParams } from '../url-state.ts';
 import { ActionsLayers } from './actions-layers.tsx';
 import { useMapData } from './map-data-sync.ts';
 import { useMapSync } from './map-sync.ts';
+import { PlanningLayers } from './planning-layers.tsx';
 import { VerdictLayers } from './verdict-layers.tsx';
 import './map-view.css';
 
@@ -188,6 +189,7 @@ export default function MapView() {
       onMoveEnd={handleMoveEnd}
       onMapReady={setMap}
     >
+      <PlanningLayers />
       <VerdictLayers />
       <ActionsLayers />
     </BaseMap>

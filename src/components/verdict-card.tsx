@@ -1,9 +1,13 @@
 /**
- * The answer in words: state (with an icon and a word, never colour alone), the QPV, the precision of the
- * position, the reason, the geography stamp, the caveat and the link to sig.ville.gouv.fr, the legal reference.
+ * The answer in words, read line by line: the state (with an icon and a word, never colour alone) and the QPV, what
+ * was understood, one sentence of reason, then « Pourquoi ? » (how the position was found, the tolerance band, the
+ * full reason, the geography and its decree), the caveat and the link to sig.ville.gouv.fr, the legal reference.
  */
+import { useEffect, useState } from 'react';
+import { loadSaintPierreStreets } from '../data-loader.ts';
 import { type AddressCheck, DISCLAIMER, GEOGRAPHY, SIG_VILLE_URL } from '../domain/check-address.ts';
 import type { GeocodeMatch } from '../domain/geocoder.ts';
+import { type AnswerSource, plainAnswer, type StreetParts } from '../domain/plain-answer.ts';
 import './verdict-card.css';
 
 const TITLE = {
@@ -15,28 +19,58 @@ const TITLE = {
 
 const ICON = { dans: '✔', hors: '✖', limite: '⚠', introuvable: '?' } as const;
 
-const PRECISION = {
-  adresse: 'position de l’adresse (Base Adresse Nationale)',
-  'adresse interpolée': 'numéro interpolé entre deux adresses de la Base Adresse Nationale',
-  voie: 'rue entière (sans numéro localisé)',
-  'point placé': 'point placé sur la carte',
-} as const;
-
 export interface VerdictCardProps {
   check: AddressCheck;
+  origin?: AnswerSource;
+  /** Accuracy (m) of a device position. */
+  accuracy_m?: number | null;
   onChoose?(match: GeocodeMatch): void;
   onPlace?(): void;
+  /** Extra content after the reason (the side-of-the-street question). */
+  children?: React.ReactNode;
 }
 
-export function VerdictCard({ check, onChoose, onPlace }: VerdictCardProps) {
+/** Measured parts of the extended Saint-Pierre streets (the street list's figures), by « nom|insee ». */
+function useStreetParts(check: AddressCheck): StreetParts | null {
+  const [parts, setParts] = useState<Map<string, StreetParts> | null>(null);
+  useEffect(() => {
+    let alive = true;
+    loadSaintPierreStreets().then(
+      (streets) =>
+        alive &&
+        setParts(
+          new Map(streets.features.map((f) => [`${f.properties.nom}|${f.properties.insee}`, f.properties])),
+        ),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  if (!parts || !check.street || check.precision !== 'voie') return null;
+  return parts.get(`${check.street.nom}|${check.street.insee}`) ?? null;
+}
+
+export function VerdictCard({
+  check,
+  origin = null,
+  accuracy_m,
+  onChoose,
+  onPlace,
+  children,
+}: VerdictCardProps) {
   const { status } = check;
+  const parts = useStreetParts(check);
+  const plain = plainAnswer(check, origin, { accuracy_m, parts });
+  // Several communes or near misses: the question is « which one? », not « not found ».
+  const choosing = status === 'introuvable' && (check.candidates?.length ?? 0) > 0;
   return (
     <article className={`verdict-card verdict-${status}`} aria-labelledby="verdict-titre">
       <h3 id="verdict-titre" className="verdict-title">
         <span aria-hidden="true" className="verdict-icon">
-          {ICON[status]}
+          {choosing ? '…' : ICON[status]}
         </span>{' '}
-        {TITLE[status]}
+        {choosing ? 'Précisez l’adresse' : TITLE[status]}
         {status === 'dans' && check.qpv ? (
           <span className="verdict-qpv">
             {' '}
@@ -45,15 +79,8 @@ export function VerdictCard({ check, onChoose, onPlace }: VerdictCardProps) {
         ) : null}
       </h3>
       <p className="verdict-label">{check.label}</p>
-      {check.precision ? (
-        <p className="verdict-precision">
-          Précision : {PRECISION[check.precision]}
-          {check.band_m !== undefined
-            ? `, marge de ${check.band_m.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} m`
-            : ''}
-        </p>
-      ) : null}
-      <p className="verdict-motif">{check.motif}</p>
+      <p className="verdict-motif">{plain.reason}</p>
+      {children}
       {check.candidates && check.candidates.length > 0 && onChoose ? (
         <div className="verdict-choices">
           <p id="verdict-choix">Choisissez :</p>
@@ -68,13 +95,24 @@ export function VerdictCard({ check, onChoose, onPlace }: VerdictCardProps) {
           </ul>
         </div>
       ) : null}
-      {status === 'limite' && check.precision === 'voie' && onPlace ? (
+      {((status === 'limite' && check.precision === 'voie') || check.offrePoint) && onPlace ? (
         <button type="button" className="verdict-place" onClick={onPlace}>
           Placer mon logement sur la carte
         </button>
       ) : null}
+      {status !== 'introuvable' ? (
+        <details className="verdict-why">
+          <summary>Pourquoi ?</summary>
+          {plain.details.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p>
+            Géographie {GEOGRAPHY.nom} ({GEOGRAPHY.decret}).
+          </p>
+        </details>
+      ) : null}
       <p className="verdict-stamp">
-        Géographie {GEOGRAPHY.nom} ({GEOGRAPHY.decret}). {DISCLAIMER}{' '}
+        {DISCLAIMER}{' '}
         <a href={SIG_VILLE_URL} target="_blank" rel="noopener noreferrer">
           Vérifier sur sig.ville.gouv.fr<span className="visually-hidden"> (nouvelle fenêtre)</span>
         </a>

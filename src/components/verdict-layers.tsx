@@ -7,9 +7,21 @@
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
-import { makeVerdictStreetLayers, VERDICT_COLOR, VERDICT_STREET_SOURCE_ID } from '../map/verdict-layers.ts';
+import { localScale } from '../domain/geo-math.ts';
+import { type SideCheck, sideQuestion } from '../domain/side-answer.ts';
+import { FONT } from '../map/ids.ts';
+import {
+  makeAccuracyLayers,
+  makeStreetSidesLayers,
+  makeVerdictStreetLayers,
+  STREET_SIDES_SOURCE_ID,
+  VERDICT_ACCURACY_SOURCE_ID,
+  VERDICT_COLOR,
+  VERDICT_STREET_SOURCE_ID,
+} from '../map/verdict-layers.ts';
 import { mapModeStore, useMapMode } from '../state/map-mode.ts';
 import { useVerdict } from '../state/verdict-state.ts';
+import { MapModeBar } from './map-mode-bar.tsx';
 import { useCheckContext } from './use-check-context.ts';
 import { placeHome } from './verdict-actions.ts';
 import './verdict-layers.css';
@@ -23,7 +35,7 @@ const PIN_WORDS = {
 
 export function VerdictLayers() {
   const { current } = useMap();
-  const { check } = useVerdict();
+  const { check, accuracy_m } = useVerdict();
   const mode = useMapMode();
   const { ctx } = useCheckContext();
 
@@ -66,6 +78,49 @@ export function VerdictLayers() {
     };
   }, [ctx, check]);
 
+  // A device position: its accuracy circle (64-gon in the local frame).
+  const accuracyData = useMemo(() => {
+    if (!check || check.lon === null || check.lat === null || accuracy_m === null || !(accuracy_m > 0))
+      return null;
+    const { kx, ky } = localScale(check.lat);
+    const ring: [number, number][] = [];
+    for (let i = 0; i <= 64; i++) {
+      const a = (i / 64) * 2 * Math.PI;
+      ring.push([check.lon + (accuracy_m * Math.cos(a)) / kx, check.lat + (accuracy_m * Math.sin(a)) / ky]);
+    }
+    return {
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'Polygon' as const, coordinates: [ring] },
+    };
+  }, [check, accuracy_m]);
+  const accuracyLayers = useMemo(() => makeAccuracyLayers(), []);
+
+  // A street whose axis is the boundary: both sides, labelled « Dans le QPV » / « Hors QPV ».
+  const sidesData = useMemo(() => {
+    const question = ctx && check ? sideQuestion(ctx, check) : null;
+    if (!question) return null;
+    const chosen = (check as SideCheck).cote?.id ?? null;
+    const words = question.precise
+      ? { dans: 'Dans le QPV', hors: 'Hors QPV', mixte: 'En partie' }
+      : { dans: 'À confirmer', hors: 'À confirmer', mixte: 'À confirmer' };
+    return {
+      type: 'FeatureCollection' as const,
+      features: question.choices.flatMap((choice) =>
+        choice.lines.map((line) => ({
+          type: 'Feature' as const,
+          properties: {
+            etat: question.precise ? choice.status : 'mixte',
+            texte: words[choice.status],
+            choisi: chosen === choice.id,
+          },
+          geometry: { type: 'LineString' as const, coordinates: line },
+        })),
+      ),
+    };
+  }, [ctx, check]);
+  const sidesLayers = useMemo(() => makeStreetSidesLayers(FONT.medium), []);
+
   const status = check && check.status !== 'introuvable' ? check.status : null;
   const layers = useMemo(() => (status ? makeVerdictStreetLayers(status) : []), [status]);
 
@@ -76,7 +131,27 @@ export function VerdictLayers() {
 
   return (
     <>
-      {streetData && status ? (
+      {mode === 'placer-point' ? (
+        <MapModeBar
+          instruction="Touchez la carte à l’endroit de votre logement (zoomez pour voir les rues). Au clavier : centrez la carte sur votre logement avec les flèches, puis Entrée."
+          onCancel={() => mapModeStore.set('navigation')}
+        />
+      ) : null}
+      {accuracyData ? (
+        <Source id={VERDICT_ACCURACY_SOURCE_ID} type="geojson" data={accuracyData}>
+          {accuracyLayers.map((layer) => (
+            <Layer key={layer.id} {...layer} />
+          ))}
+        </Source>
+      ) : null}
+      {sidesData ? (
+        <Source id={STREET_SIDES_SOURCE_ID} type="geojson" data={sidesData}>
+          {sidesLayers.map((layer) => (
+            <Layer key={layer.id} {...layer} />
+          ))}
+        </Source>
+      ) : null}
+      {streetData && status && !sidesData ? (
         <Source id={VERDICT_STREET_SOURCE_ID} type="geojson" data={streetData}>
           {layers.map((layer) => (
             <Layer key={layer.id} {...layer} />

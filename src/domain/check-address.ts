@@ -3,6 +3,7 @@
 // when only the street is known, or of a point placed by hand. Every answer carries its precision and a French
 // reason; an uncertain match never yields « dans ».
 
+import { TERRITORY } from '../territory/territory';
 import { nearestAddress } from './ban/numbers';
 import type { BanTable } from './ban/table';
 import type {
@@ -22,6 +23,7 @@ import {
   type Street,
   type StructuredAddress,
 } from './geocoder';
+import { localScale } from './geometry/projection';
 import {
   createQpvIndex,
   DEFAULT_UNCERTAINTY_M,
@@ -83,6 +85,10 @@ export interface AddressCheck {
   motif: string;
   /** Choices to offer (street in several communes, near misses). */
   candidates?: GeocodeMatch[];
+  /** Partly covered commune: why the answer cannot be firm (../geocoder/coverage.ts). */
+  partie?: string;
+  /** Not found in a partly covered commune: offer to place the home on the map. */
+  offrePoint?: boolean;
   /** Street matched (for street-level answers: draw it on the map). */
   street?: Pick<Street, 'id' | 'nom' | 'insee' | 'commune'>;
 }
@@ -90,6 +96,8 @@ export interface AddressCheck {
 /** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
 export interface CheckContext {
   index: QpvIndex;
+  /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
+  qpv: QpvCollection;
   /** BAN points (house numbers), when imported: the pin names the nearest address. */
   ban: BanTable | null;
   geocoder: Geocoder;
@@ -133,6 +141,7 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   }
   return {
     index: createQpvIndex(input.qpv),
+    qpv: input.qpv,
     ban: input.ban ?? null,
     geocoder: createGeocoder({
       roads: input.roads,
@@ -274,6 +283,22 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
   return motif;
 }
 
+/** Distance (m) from the edge of the roads' rectangle within which a street may continue outside the data. */
+const DATA_EDGE_M = 50;
+
+function hasAssociatedCommunes(insee: string): boolean {
+  return Object.hasOwn(TERRITORY.associatedCommunes, insee);
+}
+
+/** True when the street's extent comes within {@link DATA_EDGE_M} of the edge of the roads' rectangle. */
+function reachesDataEdge(box: BBox): boolean {
+  const [w, s, e, n] = TERRITORY.roadsBox;
+  const { kx, ky } = localScale((box[1] + box[3]) / 2);
+  const dx = DATA_EDGE_M / kx;
+  const dy = DATA_EDGE_M / ky;
+  return box[0] - w < dx || e - box[2] < dx || box[1] - s < dy || n - box[3] < dy;
+}
+
 /**
  * Verdict of a match the user chose or the geocoder found (no re-geocoding). A match picked from the suggestions
  * should be passed with `score: 1` (the user confirmed the reading).
@@ -315,6 +340,24 @@ export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck
       motif: `Adresse reconnue approximativement (« ${match.label} ») : d’après cette lecture elle serait ${was} QPV, mais confirmez l’adresse. ${result.motif}`,
     };
   }
+  // A street of a partly covered commune (Wattrelos, Linselles…) that reaches the edge of the data's rectangle may go
+  // on in the part the map does not have: its answer cannot be firm; a street wholly inside the rectangle is known.
+  // In a commune with communes associées (Lille: Hellemmes, Lomme) one name may be two streets (« place de la
+  // République » in Lille-centre and in Hellemmes): the one meant may be in the part the map does not have.
+  if (match.partie && (hasAssociatedCommunes(match.street.insee) || reachesDataEdge(match.street.bbox))) {
+    const was =
+      result.status === 'dans'
+        ? ' D’après cette voie, l’adresse serait dans le QPV.'
+        : result.status === 'hors'
+          ? ' D’après cette voie, l’adresse serait hors QPV.'
+          : '';
+    result = {
+      ...result,
+      status: result.status === 'introuvable' ? result.status : 'limite',
+      partie: match.partie,
+      motif: `${match.partie}${was} ${result.motif}`,
+    };
+  }
   return result;
 }
 
@@ -344,6 +387,7 @@ export function checkAddress(ctx: CheckContext, query: string | StructuredAddres
     lat: null,
     motif: result.motif,
     candidates: result.candidates,
+    ...(result.status === 'introuvable' && result.offrePoint ? { offrePoint: true } : {}),
   };
 }
 

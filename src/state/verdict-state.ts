@@ -14,9 +14,11 @@ export interface VerdictState {
   origin: VerdictOrigin | null;
   /** The text typed by the user for this answer (used by « Partager »), null for a point. */
   query: string | null;
+  /** Accuracy (m) of a device position, drawn as a circle around the pin; null otherwise. */
+  accuracy_m: number | null;
 }
 
-export const EMPTY_VERDICT: VerdictState = { check: null, origin: null, query: null };
+export const EMPTY_VERDICT: VerdictState = { check: null, origin: null, query: null, accuracy_m: null };
 
 export const verdictStore = createStore<VerdictState>(EMPTY_VERDICT);
 
@@ -24,8 +26,13 @@ export function useVerdict(): VerdictState {
   return useStore(verdictStore);
 }
 
-export function showVerdict(check: AddressCheck, origin: VerdictOrigin, query: string | null = null): void {
-  verdictStore.set({ check, origin, query });
+export function showVerdict(
+  check: AddressCheck,
+  origin: VerdictOrigin,
+  query: string | null = null,
+  accuracy_m: number | null = null,
+): void {
+  verdictStore.set({ check, origin, query, accuracy_m });
 }
 
 export function clearVerdict(): void {

@@ -20,6 +20,15 @@ export interface Territory {
   communeAliases: Readonly<Record<string, readonly string[]>>;
   /** How the covered area is named in messages. */
   coveredAreaLabel: string;
+  /** Rectangle in which the road centre-lines were selected (data/README.md, « roads.geojson »): communes it cuts
+   * are only partly known to the geocoder. */
+  roadsBox: readonly [number, number, number, number];
+  /** Official names (COG) where the commune outlines' name differs (IGN 2018 « Madeleine »). */
+  officialNames: Readonly<Record<string, string>>;
+  /** Communes associées, part of a commune (INSEE of the commune → names, postcode): named in answers. */
+  associatedCommunes: Readonly<
+    Record<string, readonly { nom: string; codePostal: string; inRoadsBox: boolean }[]>
+  >;
   /** The geography every answer is stamped with. */
   geography: { nom: string; decret: string; decretCourt: string };
   /** The legal reference for a single address, and the caveat of every answer. */
@@ -47,6 +56,18 @@ export const TERRITORY = {
     '59350': ['lille hellemmes', 'hellemmes', 'lomme'],
   },
   coveredAreaLabel: 'Croix et les communes voisines de la Métropole européenne de Lille',
+  roadsBox: [3.06899, 50.59904, 3.213861, 50.74904],
+  officialNames: { '59368': 'La Madeleine' },
+  // Lille-Hellemmes (59260) and Lille-Lomme (59160): people type them as communes; both postcodes are Lille's in
+  // data/communes.geojson. Inside the roads' rectangle or not: La Poste's contact points (raw
+  // laposte-points-contact-2020: « HELLEMMES LILLE » 28 rue Chanzy at 3.106648 E, « LOMME » 62 avenue de la
+  // République at 3.013507 E, rectangle from 3.06899 E).
+  associatedCommunes: {
+    '59350': [
+      { nom: 'Hellemmes', codePostal: '59260', inRoadsBox: true },
+      { nom: 'Lomme', codePostal: '59160', inRoadsBox: false },
+    ],
+  },
   geography: {
     nom: 'QP 2024',
     decret: 'décret n° 2023-1314 du 28 décembre 2023, rectifié par le décret n° 2024-806 du 13 juillet 2024',

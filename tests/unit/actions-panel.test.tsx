@@ -29,7 +29,7 @@ const PAYLOAD = '<img src=x onerror=alert(1)>';
 
 async function renderPanel() {
   render(<ActionsPanel />);
-  await screen.findByRole('list', { name: 'Actions affichées sur la carte' });
+  await screen.findByRole('list', { name: 'Légende des objectifs' });
   const panel = document.querySelector('details.actions-panel') as HTMLDetailsElement;
   panel.open = true;
   return panel;
@@ -60,7 +60,20 @@ beforeEach(() => {
 });
 
 describe('ActionsPanel', () => {
+  it('hides the fictitious examples until « Voir des exemples » is switched on, and keeps it in the link', async () => {
+    await renderPanel();
+    const toggle = screen.getByRole('checkbox', { name: /exemple/ }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect(screen.getByText('Aucune action ne correspond aux filtres.')).toBeTruthy();
+    expect(window.location.search).not.toContain('exemples');
+    fireEvent.click(toggle);
+    const list = screen.getByRole('list', { name: 'Actions affichées sur la carte' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(register.features.length);
+    expect(window.location.search).toContain('exemples=1');
+  });
+
   it('lists the register with example badges and counts per objective', async () => {
+    act(() => setFilters({ ...NO_FILTERS, exemples: true }));
     await renderPanel();
     const list = screen.getByRole('list', { name: 'Actions affichées sur la carte' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(register.features.length);
@@ -76,11 +89,12 @@ describe('ActionsPanel', () => {
   });
 
   it('filters the list: hiding the examples empties it, an objective keeps its actions', async () => {
+    act(() => setFilters({ ...NO_FILTERS, exemples: true }));
     await renderPanel();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /exemple/ }));
     expect(screen.getByText('Aucune action ne correspond aux filtres.')).toBeTruthy();
-    expect(window.location.search).toContain('exemples=0');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }));
+    expect(window.location.search).not.toContain('exemples=');
+    fireEvent.click(screen.getByRole('checkbox', { name: /exemple/ }));
     const group = screen.getByRole('group', { name: 'Objectif de la ville' });
     fireEvent.click(within(group).getByRole('checkbox', { name: /Dédensification/ }));
     const list = screen.getByRole('list', { name: 'Actions affichées sur la carte' });

@@ -97,11 +97,22 @@ describe('AddressCombobox', () => {
   });
 });
 
+/** The question and the answer: the card is shown over the map by the verdict sheet. */
+async function renderSearch() {
+  const { AddressSearch } = await import('../../src/components/address-search.tsx');
+  const { VerdictSheet } = await import('../../src/components/verdict-sheet.tsx');
+  return render(
+    <>
+      <AddressSearch />
+      <VerdictSheet />
+    </>,
+  );
+}
+
 describe('AddressSearch', () => {
   it('types, picks a suggestion with the keyboard and shows the verdict', async () => {
-    const { AddressSearch } = await import('../../src/components/address-search.tsx');
     const user = userEvent.setup();
-    render(<AddressSearch />);
+    await renderSearch();
     const input = screen.getByRole('combobox', { name: /Adresse/ });
     await user.type(input, '43 rue paul lafa');
     await user.keyboard('{ArrowDown}{Enter}');
@@ -118,8 +129,7 @@ describe('AddressSearch', () => {
   });
 
   it('explains a commune outside the area and offers choices for an ambiguous street', async () => {
-    const { AddressSearch } = await import('../../src/components/address-search.tsx');
-    render(<AddressSearch />);
+    await renderSearch();
     const input = screen.getByRole('combobox', { name: /Adresse/ });
     fireEvent.change(input, { target: { value: 'rue de la paix Marseille' } });
     await act(async () => fireEvent.submit(input.closest('form')!));
@@ -138,14 +148,13 @@ describe('AddressSearch', () => {
   });
 
   it('uses the device position only on request, and shares the address in the URL only on « Partager »', async () => {
-    const { AddressSearch } = await import('../../src/components/address-search.tsx');
     const getCurrentPosition = vi.fn((success: PositionCallback) =>
       success({ coords: { longitude: 3.1652, latitude: 50.6949, accuracy: 12 } } as GeolocationPosition),
     );
     Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition } });
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-    render(<AddressSearch />);
+    await renderSearch();
     expect(getCurrentPosition).not.toHaveBeenCalled();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Utiliser ma position' })));
     expect(getCurrentPosition).toHaveBeenCalledTimes(1);

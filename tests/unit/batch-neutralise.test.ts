@@ -3,7 +3,7 @@
 // Checked on the CLI and the browser path, for CSV and XLSX inputs, with the classic payloads.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBatchDataFromDisk, main } from '../../scripts/check-addresses.ts';
@@ -59,7 +59,8 @@ describe('neutraliseCell', () => {
 });
 
 async function cliExport(input: string): Promise<string> {
-  const output = `${input}.sortie.csv`;
+  // Written in a temporary folder: tests never write next to their fixtures.
+  const output = join(mkdtempSync(join(tmpdir(), 'perimetre-neutralise-')), `${basename(input)}.sortie.csv`);
   const lines: string[] = [];
   const status = await main(
     [input, '-o', output, '--utf8'],

@@ -65,6 +65,7 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
       'code',
       'communes',
       'insee',
+      'mel',
       'nom',
       'precision_m',
       'source',

@@ -38,7 +38,7 @@ describe('geocode', () => {
     ['RUE CHEVREUL CROIX', 'Rue Chevreul, 59170 Croix'],
     ['rue blanche croix', 'Rue Blanche, 59170 Croix'],
     ['av jean jaures roubaix', 'Avenue Jean Jaurès, 59100 Roubaix'],
-    ['rue blanche lille', 'Rue Blanche, Lille'],
+    ['rue blanche lille', 'Rue Blanche, Lille (partie est, dont Hellemmes)'],
   ])('%s → %s', (query, label) => {
     const result = geocoder.geocode(query);
     expect(result.status).toBe('trouve');

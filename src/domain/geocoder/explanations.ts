@@ -1,7 +1,7 @@
 // Why nothing matched, in plain French: an empty query, a postcode or commune outside the area, a street that
 // exists in another commune (offered as candidates), or a spelling to check.
 
-import { COVERED_AREA_LABEL } from '../../territory/territory';
+import { COVERED_AREA_LABEL, TERRITORY } from '../../territory/territory';
 import {
   isHouseNumber,
   isPostcode,
@@ -10,11 +10,12 @@ import {
   STREET_TYPES,
   tokenizeQuery,
 } from '../normalize';
+import { coverageSentence } from './coverage';
 import { compareMatches, makeMatch } from './matches';
 import type { QueryReader } from './readings';
 import type { StreetScorer } from './scoring';
 import type { StreetIndex } from './street-index';
-import type { GeocodeMatch, ParsedQuery } from './types';
+import type { GeocodeMatch, IndexedCommune, ParsedQuery } from './types';
 
 export interface ExplainDeps {
   index: StreetIndex;
@@ -26,7 +27,7 @@ export interface ExplainDeps {
 
 export function createExplainer(
   deps: ExplainDeps,
-): (query: string) => { motif: string; candidates: GeocodeMatch[] } {
+): (query: string) => { motif: string; candidates: GeocodeMatch[]; offrePoint?: boolean } {
   const { coveredPostcodes } = deps.index;
   const { parse } = deps.reader;
   const { scoreStreets, wordMatches } = deps.scorer;
@@ -37,7 +38,19 @@ export function createExplainer(
   const AREA = COVERED_AREA_LABEL;
 
   /** Why nothing matched, in plain French; may offer streets of the same name in other communes. */
-  const explainFailure = (query: string): { motif: string; candidates: GeocodeMatch[] } => {
+  const associated = TERRITORY.associatedCommunes as Readonly<
+    Record<string, readonly { nom: string; codePostal: string; inRoadsBox: boolean }[]>
+  >;
+  /** « Seule la partie est de Lille … » for the named communes the data do not fully cover, or ''. */
+  const notCovered = (communes: readonly IndexedCommune[]): string =>
+    communes
+      .filter((c) => c.couverture !== 'entiere')
+      .map((c) => coverageSentence(c.nom, c.couverture, c.cote_couvert, associated[c.insee] ?? []))
+      .join(' ; ');
+
+  const explainFailure = (
+    query: string,
+  ): { motif: string; candidates: GeocodeMatch[]; offrePoint?: boolean } => {
     const tokens = tokenizeQuery(query);
     const none: GeocodeMatch[] = [];
     if (tokens.length === 0) {
@@ -75,6 +88,13 @@ export function createExplainer(
           .sort(compareMatches);
         const places = [...new Set(matches.map((m) => m.street.commune))].slice(0, 6).join(', ');
         const shown = reading.streetTokens.map((t) => t.raw).join(' ');
+        const partly = notCovered(reading.communes);
+        if (partly !== '')
+          return {
+            motif: `Pas de « ${shown} » ${where} dans les données de la carte. ${partly} : cette rue est peut-être dans le reste de la commune. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr. Une rue de ce nom existe aussi à : ${places}.`,
+            candidates: matches.slice(0, 10),
+            offrePoint: true,
+          };
         return {
           motif: `Pas de « ${shown} » ${where} dans nos données. Une rue de ce nom existe à : ${places}.`,
           candidates: matches.slice(0, 10),
@@ -88,6 +108,13 @@ export function createExplainer(
         .filter((t) => !isHouseNumber(t.raw))
         .map((t) => t.raw)
         .join(' ');
+      const partly = notCovered(named.communes);
+      if (partly !== '')
+        return {
+          motif: `« ${shown} » n’est pas dans les données de la carte. ${partly} : cette rue est sans doute dans la partie de la commune que la carte n’a pas. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr.`,
+          candidates: none,
+          offrePoint: true,
+        };
       return {
         motif: `Aucune rue « ${shown} » n’a été trouvée à ${named.communes.map((c) => c.nom).join(' ou ')}. Vérifiez l’orthographe.`,
         candidates: none,

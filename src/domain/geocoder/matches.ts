@@ -19,7 +19,7 @@ export const makeMatch = (
   const cp = postcodeFor(street, postcode);
   const numero =
     reading.numero === null ? null : `${reading.numero}${reading.suffix ? ` ${reading.suffix}` : ''}`;
-  const place = `${cp ? `${cp} ` : ''}${street.commune}`;
+  const place = `${cp ? `${cp} ` : ''}${street.commune}${street.zone ? ` (${street.zone})` : ''}`;
   const label = `${numero ? `${numero} ` : ''}${street.nom}, ${place}`;
   let precision: GeocodeMatch['precision'] = 'voie';
   let position = street.center;
@@ -47,10 +47,9 @@ export const makeMatch = (
       note = `Le n° ${numero} n’a pas été trouvé dans la Base Adresse Nationale : la rue entière est prise en compte.`;
     }
   } else if (reading.numero !== null) {
-    note =
-      'Sans base d’adresses importée, le numéro n’est pas localisé : la rue entière est prise en compte.';
+    note = 'Le numéro n’est pas localisé sur cette carte : la rue entière est prise en compte.';
   }
-  return {
+  const match: GeocodeMatch = {
     label,
     precision,
     lon: position[0],
@@ -61,6 +60,9 @@ export const makeMatch = (
     score,
     note,
   };
+  // A street of a partly covered commune may not be the one meant: the verdict is never firm (../check-address.ts).
+  if (street.partie) match.partie = street.partie;
+  return match;
 };
 
 export const compareMatches = (a: GeocodeMatch, b: GeocodeMatch) =>

@@ -12,6 +12,48 @@ import {
 import { normalizeSuffix, type StreetIndex } from './street-index';
 import type { IndexedCommune, ParsedQuery, Reading } from './types';
 
+/** Words that announce a house number (« n° 12 », « no 12 », « numéro 12 »): dropped before the number. */
+const NUMBER_WORDS = new Set(['n', 'no', 'num', 'numero']);
+/** Words between the two numbers of a range (« 3 à 5 », « 3 au 5 », « 3 et 5 »). */
+const RANGE_WORDS = new Set(['a', 'au', 'et']);
+
+/**
+ * The house-number forms people write, reduced to one number: « n° 12 » → « 12 »; a range « 3-5 », « 3/5 »,
+ * « 3 à 5 », « 3 et 5 » (normalised to « 3 5 », « 3 a 5 »…) → its first number, wherever it is.
+ * Repetition suffixes (« 3 bis ») are read by the readings themselves.
+ *
+ * @example
+ * simplifyNumberForms(tokenizeQuery('3-5 rue Paul Lafargue')).map((t) => t.raw) // → ['3', 'rue', 'paul', 'lafargue']
+ */
+export function simplifyNumberForms(tokens: QueryToken[]): QueryToken[] {
+  let out = tokens.filter(
+    (t, i) => !(NUMBER_WORDS.has(t.raw) && i + 1 < tokens.length && isHouseNumber(tokens[i + 1]!.raw)),
+  );
+  const rangeAt = (i: number): number => {
+    // Length of the range's tail after the number at i: « 5 » or « a 5 », 0 when none.
+    const next = out[i + 1];
+    if (!next) return 0;
+    if (isHouseNumber(next.raw) && Number(next.raw) > Number(out[i]!.raw)) return 1;
+    const after = out[i + 2];
+    if (
+      RANGE_WORDS.has(next.raw) &&
+      after &&
+      isHouseNumber(after.raw) &&
+      Number(after.raw) > Number(out[i]!.raw)
+    )
+      return 2;
+    return 0;
+  };
+  // Wherever it is: « 3-5 rue … », « rue … 3-5 », « rue … 3 à 5 Croix ». A number followed by a *greater* number
+  // only: « rue du 8 Mai 1945 » has a word between them.
+  for (let i = 0; i < out.length; i++) {
+    if (!isHouseNumber(out[i]!.raw)) continue;
+    const tail = rangeAt(i);
+    if (tail > 0 && out.length > tail + 1) out = [...out.slice(0, i + 1), ...out.slice(i + 1 + tail)];
+  }
+  return out;
+}
+
 export function isSuffixToken(raw: string): boolean {
   return Object.hasOwn(NUMBER_SUFFIXES, raw) || /^[a-h]$/.test(raw);
 }
@@ -93,13 +135,15 @@ export function createQueryReader(index: StreetIndex): QueryReader {
   const parse = (query: string, prefixLast: boolean): ParsedQuery => {
     let tokens = tokenizeQuery(query);
     let postcode: string | null = null;
-    tokens = tokens.filter((t) => {
-      if (isPostcode(t.raw)) {
-        postcode ??= t.raw;
-        return false;
-      }
-      return true;
-    });
+    tokens = simplifyNumberForms(
+      tokens.filter((t) => {
+        if (isPostcode(t.raw)) {
+          postcode ??= t.raw;
+          return false;
+        }
+        return true;
+      }),
+    );
     // Commune spans at the end or at the start of the query, or none.
     const spans: { communes: IndexedCommune[]; rest: QueryToken[]; byPrefix: boolean }[] = [
       { communes: [], rest: tokens, byPrefix: false },

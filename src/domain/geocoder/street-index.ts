@@ -5,6 +5,7 @@ import { TERRITORY } from '../../territory/territory';
 import { banTableFromAddressTable } from '../ban/numbers';
 import type { BBox, Position } from '../data-types';
 import { NUMBER_SUFFIXES, normalizeText, STOP_WORDS, STREET_TYPES, tokenize } from '../normalize';
+import { communeCoverage, partialCoverageWords } from './coverage';
 import { type StreetNumbers, streetPoints } from './house-numbers';
 import type { Commune, GeocoderInput, IndexedCommune, IndexedStreet } from './types';
 
@@ -25,6 +26,8 @@ function communeAliases(insee: string, nom: string): string[][] {
     (t, i) => i > 0 && ['en', 'lez', 'les', 'sur', 'd', 'de', 'sous'].includes(t),
   );
   if (connector > 0) aliases.push(full.slice(0, connector));
+  // « La Madeleine » is also typed « Madeleine ».
+  if (full.length > 1 && ['la', 'le', 'les'].includes(full[0]!)) aliases.push(full.slice(1));
   for (const extra of (TERRITORY.communeAliases as Readonly<Record<string, readonly string[]>>)[insee] ?? [])
     aliases.push(tokenize(extra));
   return aliases;
@@ -114,13 +117,32 @@ export interface StreetIndex {
 
 /** Builds the index (≈ 50 ms for the ~4 800 streets of the area). */
 export function buildStreetIndex(input: GeocoderInput): StreetIndex {
-  const communes: IndexedCommune[] = input.communes.features.map((f) => ({
-    insee: f.properties.insee,
-    nom: f.properties.nom,
-    codes_postaux: f.properties.codes_postaux,
-    aliases: communeAliases(f.properties.insee, f.properties.nom),
-  }));
+  const communes: IndexedCommune[] = input.communes.features.map((f) => {
+    const official = (TERRITORY.officialNames as Readonly<Record<string, string>>)[f.properties.insee];
+    const nom = official ?? f.properties.nom;
+    const coverage = communeCoverage(
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+      [...TERRITORY.roadsBox] as BBox,
+    );
+    return {
+      insee: f.properties.insee,
+      nom,
+      codes_postaux: f.properties.codes_postaux,
+      couverture: coverage.couverture,
+      cote_couvert: coverage.cote,
+      aliases: communeAliases(f.properties.insee, nom),
+    };
+  });
   const communeByInsee = new Map(communes.map((c) => [c.insee, c]));
+  const associated = TERRITORY.associatedCommunes as Readonly<
+    Record<string, readonly { nom: string; codePostal: string; inRoadsBox: boolean }[]>
+  >;
+  const partialWords = new Map(
+    communes.map((c) => [
+      c.insee,
+      partialCoverageWords(c.nom, c.couverture, c.cote_couvert, associated[c.insee] ?? []),
+    ]),
+  );
   const coveredPostcodes = new Set(communes.flatMap((c) => c.codes_postaux));
 
   // Streets from the road centre-lines, grouped by (nom, insee), in a stable order.
@@ -147,6 +169,7 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
   ) => {
     const commune = communeByInsee.get(insee)!;
     const { type, words, key } = parts;
+    const partial = partialWords.get(insee) ?? null;
     const street: IndexedStreet = {
       id: streets.length,
       nom,
@@ -160,6 +183,8 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
       words,
       key,
       numbers: null,
+      zone: partial?.zone ?? null,
+      partie: partial?.partie ?? null,
     };
     streets.push(street);
     byKey.set(`${insee} ${street.key}`, street);

@@ -3,6 +3,7 @@
 import type { BanTable } from '../ban/table';
 import type { AddressTable, BBox, CommuneCollection, Position, RoadCollection } from '../data-types';
 import type { QueryToken } from '../normalize';
+import type { Coverage, CoveredSide } from './coverage';
 import type { StreetNumbers } from './house-numbers';
 
 /** How precisely a result is placed. */
@@ -26,8 +27,13 @@ export interface Street {
 /** A commune of the covered area. */
 export interface Commune {
   insee: string;
+  /** Official name (« La Madeleine »). */
   nom: string;
   codes_postaux: readonly string[];
+  /** How much of the commune the street data cover (./coverage.ts). */
+  couverture: Coverage;
+  /** For a partly covered commune, where the known part lies. */
+  cote_couvert: CoveredSide | null;
 }
 
 /** One answer of the geocoder. */
@@ -47,13 +53,22 @@ export interface GeocodeMatch {
   score: number;
   /** French note on the precision (« numéro absent de la BAN »…), or null. */
   note: string | null;
+  /** Set for a street of a partly covered commune: the sentence saying that a street of the same name may exist
+   * in the part the map does not have (never a firm answer then). */
+  partie?: string;
 }
 
 /** Result of {@link Geocoder.geocode}. */
 export type GeocodeResult =
   | { status: 'trouve'; match: GeocodeMatch; alternatives: GeocodeMatch[] }
   | { status: 'ambigu'; motif: string; candidates: GeocodeMatch[] }
-  | { status: 'introuvable'; motif: string; candidates: GeocodeMatch[] };
+  | {
+      status: 'introuvable';
+      motif: string;
+      candidates: GeocodeMatch[];
+      /** The street may be in a part of the commune the map does not have: offer to place the home. */
+      offrePoint?: boolean;
+    };
 
 /** A structured address, as in a beneficiaries' file. */
 export interface StructuredAddress {
@@ -94,6 +109,9 @@ export interface IndexedStreet extends Street {
   type: string | null;
   words: string[];
   key: string;
+  /** Partly covered commune: what the label adds (« partie est, dont Hellemmes »), and the warning sentence. */
+  zone: string | null;
+  partie: string | null;
   numbers: StreetNumbers | null;
 }
 

@@ -1,0 +1,111 @@
+/**
+ * The answer in view, on a 390×844 phone and a 1280×800 desktop: after picking a suggestion, after opening a shared
+ * link and after placing a pin, the verdict card is inside the viewport together with the map; the page does not
+ * stack nested scroll boxes; the placing bar offers « Annuler » over the map. Screenshots in
+ * test-results/screenshots/answer-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Harness,
+  type OpenedPage,
+  openPage,
+  screenshotPath,
+  startHarness,
+  waitForMapIdle,
+} from './harness.ts';
+
+const SIZES = [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+] as const;
+
+let harness: Harness;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  for (const o of opened) {
+    expect(o.errors).toEqual([]);
+    expect(o.externalRequests).toEqual([]);
+  }
+  await harness?.close();
+});
+
+/** The card's title and reason are on screen (top and first lines inside the viewport), and so is the map. */
+async function expectAnswerInView(page: Page): Promise<void> {
+  const card = page.locator('article.verdict-card');
+  await card.waitFor({ timeout: 20_000 });
+  // Let the scroll and the camera settle (reduced motion: instant).
+  await page.waitForTimeout(300);
+  const geometry = await page.evaluate(() => {
+    const title = document.querySelector('.verdict-title')!.getBoundingClientRect();
+    const reason = document.querySelector('.verdict-motif')!.getBoundingClientRect();
+    const map = document.querySelector('.map-area')!.getBoundingClientRect();
+    return { title, reason, map, height: window.innerHeight, width: window.innerWidth };
+  });
+  expect(geometry.title.top).toBeGreaterThanOrEqual(0);
+  expect(geometry.reason.bottom).toBeLessThanOrEqual(geometry.height);
+  expect(geometry.title.left).toBeGreaterThanOrEqual(0);
+  expect(geometry.title.right).toBeLessThanOrEqual(geometry.width);
+  // The map is visible around the answer: at least 60 % of the viewport height is map.
+  const mapVisible = Math.min(geometry.map.bottom, geometry.height) - Math.max(geometry.map.top, 0);
+  expect(mapVisible).toBeGreaterThan(geometry.height * 0.6);
+}
+
+for (const size of SIZES) {
+  describe(`answer in view (${size.name} ${size.viewport.width}×${size.viewport.height})`, () => {
+    const open = async (path = '/') => {
+      const o = await openPage(harness, path, { viewport: size.viewport });
+      opened.push(o);
+      return o;
+    };
+
+    it('after picking a suggestion', async () => {
+      const { page } = await open();
+      await waitForMapIdle(page);
+      const input = page.getByRole('combobox', { name: /Adresse/ });
+      await input.fill('43 rue paul lafa');
+      const option = page.getByRole('option', { name: /43 Rue Paul Lafargue, 59170 Croix/ });
+      await option.waitFor();
+      await option.dispatchEvent('mousedown');
+      await expectAnswerInView(page);
+      expect(await page.locator('.verdict-title').textContent()).toContain('Dans le QPV');
+      // The first lines speak plain French: no tolerance band before « Pourquoi ? ».
+      const firstLines = await page.locator('.verdict-motif').textContent();
+      expect(firstLines).not.toMatch(/marge|précision du tracé/);
+      await page.screenshot({ path: screenshotPath(`answer-pick-${size.name}`) });
+    });
+
+    it('after opening a shared link', async () => {
+      const { page } = await open('/?adresse=43%20rue%20paul%20lafargue%20croix');
+      await expectAnswerInView(page);
+      await page.screenshot({ path: screenshotPath(`answer-link-${size.name}`) });
+    });
+
+    it('after placing a pin, with « Annuler » over the map while placing', async () => {
+      const { page } = await open();
+      await waitForMapIdle(page);
+      await page.getByRole('button', { name: 'Placer mon logement sur la carte' }).click();
+      const bar = page.locator('.map-mode-bar');
+      await bar.waitFor();
+      const barBox = await bar.boundingBox();
+      expect(barBox!.y).toBeGreaterThanOrEqual(0);
+      expect(barBox!.y + barBox!.height).toBeLessThanOrEqual(size.viewport.height);
+      await expect(bar.getByRole('button', { name: 'Annuler' }).isVisible()).resolves.toBe(true);
+      const centre = await page.evaluate(() => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        map.jumpTo({ center: [3.1652, 50.6949], zoom: 16 });
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.click(centre.x, centre.y);
+      await expectAnswerInView(page);
+      expect(await page.locator('.verdict-title').textContent()).toContain('Dans le QPV');
+      await page.screenshot({ path: screenshotPath(`answer-pin-${size.name}`) });
+    });
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The side of the street on rue Blanche (Croix), whose axis is the QN05980M boundary: the street answer asks
+ * « De quel côté de la rue est votre logement ? », the map draws both sides, one choice answers « Dans le QPV » and
+ * the other « Hors QPV » — at 390×844 and 1280×800. Screenshots in test-results/screenshots/street-side-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, type OpenedPage, openPage, screenshotPath, startHarness } from './harness.ts';
+
+let harness: Harness;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  for (const o of opened) {
+    expect(o.errors).toEqual([]);
+    expect(o.externalRequests).toEqual([]);
+  }
+  await harness?.close();
+});
+
+for (const size of [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+] as const) {
+  describe(`side of the street (${size.name})`, () => {
+    it('rue Blanche: one side « Dans », the other « Hors »', async () => {
+      const o = await openPage(harness, '/?adresse=rue%20blanche%2059170', { viewport: size.viewport });
+      opened.push(o);
+      const { page } = o;
+      const title = page.locator('.verdict-title');
+      await title.waitFor({ timeout: 30_000 });
+      expect(await title.textContent()).toContain('En limite');
+      const group = page.getByRole('group', { name: 'De quel côté de la rue est votre logement ?' });
+      await group.waitFor();
+      const buttons = group.getByRole('button');
+      expect(await buttons.count()).toBe(2);
+      const answers: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        await buttons.nth(i).click();
+        await page.waitForFunction(
+          (pressed) =>
+            document.querySelectorAll('.street-side-buttons button[aria-pressed="true"]').length === 1 &&
+            document
+              .querySelectorAll('.street-side-buttons button')
+              [pressed]?.getAttribute('aria-pressed') === 'true',
+          i,
+        );
+        answers.push((await title.textContent()) ?? '');
+        const box = await title.boundingBox();
+        expect(box!.y).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(size.viewport.height);
+        if (i === 0) await page.screenshot({ path: screenshotPath(`street-side-${size.name}`) });
+      }
+      expect(
+        answers.map((a) => (a.includes('Dans le QPV') ? 'dans' : a.includes('Hors QPV') ? 'hors' : a)).sort(),
+      ).toEqual(['dans', 'hors']);
+      // The reason says why a side can be answered: the outline follows the axis and is precise.
+      expect(await page.locator('.verdict-motif').textContent()).toMatch(/limite suit l’axe de la rue/);
+    });
+  });
+}
