@@ -33,7 +33,7 @@ interface Street {
   line: [number, number][];
 }
 
-function loadStreets(): Street[] {
+function loadStreets(): { streets: Street[]; area: Set<string> } {
   const communes = JSON.parse(readFileSync('data/communes.geojson', 'utf8')) as {
     features: { properties: { insee: string; nom: string; codes_postaux: string[] } }[];
   };
@@ -57,7 +57,7 @@ function loadStreets(): Street[] {
       line: f.geometry.coordinates,
     });
   }
-  return streets;
+  return { streets, area: new Set(byInsee.keys()) };
 }
 
 /** Point at fraction `t` of a polyline, moved `side` metres to its left (negative: right). */
@@ -87,8 +87,7 @@ export async function makeBanFile(
   rows = NORD_ROWS,
   out = join(tmpdir(), 'perimetre-bench', 'adresses-59-bench.csv.gz'),
 ): Promise<{ path: string; rows: number; covered: number }> {
-  const streets = loadStreets();
-  const covered = new Set(streets.map((s) => s.insee));
+  const { streets, area: covered } = loadStreets();
   // Nord INSEE codes outside the covered area (made-up assignment of made-up rows).
   const others: string[] = [];
   for (let k = 1; k <= 670 && others.length < 560; k++) {

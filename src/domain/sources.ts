@@ -274,13 +274,14 @@ export const DATASETS: readonly Dataset[] = [
     id: 'adresses',
     titre: 'Base Adresse Nationale (facultative)',
     usage:
-      'Points d’adresse de la zone, pour retrouver une adresse sans connexion ; présente seulement si la Ville l’a importée.',
+      'Points d’adresse de la zone, pour répondre au numéro sans connexion ; présente seulement si la Ville l’a importée, ou si vous l’avez chargée sur cet appareil (« Préciser au numéro »).',
     producteur: 'Base Adresse Nationale (adresse.data.gouv.fr)',
     licence: LICENCE_OUVERTE,
     licenceUrl: LICENCE_OUVERTE_URL,
     attribution: 'Base Adresse Nationale',
     details: [
-      'Importée avec « npm run data -- --ban FICHIER » ; jamais interrogée en ligne par l’application.',
+      'Importée avec « npm run data -- --ban FICHIER » (une table par commune, data/ban/) ; jamais interrogée en ligne par l’application.',
+      'Ou chargée dans le navigateur depuis le fichier officiel adresses-59.csv.gz : gardée sur l’appareil seulement (IndexedDB), retirable à tout moment.',
     ],
     sourcePrefixes: [],
     originPrefixes: ['Base Adresse Nationale'],

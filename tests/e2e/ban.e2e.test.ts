@@ -158,5 +158,5 @@ describe('Préciser au numéro', () => {
     expect(text).toContain('rue entière');
     expect(opened.externalRequests).toEqual([]);
     expect(opened.errors).toEqual([]);
-  });
+  }, 120_000);
 });

@@ -34,15 +34,30 @@ export function interpolateNumber(
   const start = table.streetStart[street]!;
   const end = table.streetStart[street + 1]!;
   const parity = numero % 2;
+  // Rows are sorted by number, then suffix (0 = none first): bisect to the first row ≥ numero, then walk out.
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.numero[mid]! < numero) lo = mid + 1;
+    else hi = mid;
+  }
   let below = -1;
-  let above = -1;
-  // Rows are sorted by number, then suffix (0 = none first): the first row of a number is its plain form if any.
-  for (let i = start; i < end; i++) {
+  for (let i = lo - 1; i >= start; i--) {
     const n = table.numero[i]!;
-    if (n % 2 !== parity || n === numero) continue;
-    if (n < numero) {
-      if (below < 0 || table.numero[below]! !== n) below = i;
-    } else if (above < 0) above = i;
+    if (n % 2 !== parity) continue;
+    // The first row of that number is its plain form if there is one.
+    below = i;
+    while (below > start && table.numero[below - 1] === n) below--;
+    break;
+  }
+  let above = -1;
+  for (let i = lo; i < end; i++) {
+    const n = table.numero[i]!;
+    if (n % 2 === parity && n !== numero) {
+      above = i;
+      break;
+    }
   }
   if (below < 0 || above < 0) return null;
   const a = table.numero[below]!;
