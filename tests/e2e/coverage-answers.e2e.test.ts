@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, nearestPointOnLine, point, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The map and the data take long to load on a busy 2-core machine: generous limits (no timing is asserted).
+vi.setConfig({ testTimeout: 300_000 });
+
 import { type Harness, type OpenedPage, openPage, startHarness, waitForMapIdle } from './harness.ts';
 
 let harness: Harness;
@@ -40,7 +44,7 @@ async function ask(page: Page, query: string): Promise<string> {
       return typeof text === 'string' && text !== previous;
     },
     before,
-    { timeout: 20_000 },
+    { timeout: 90_000 },
   );
   return (await page.locator('article.verdict-card').textContent()) ?? '';
 }
@@ -95,10 +99,10 @@ describe('device position (phone)', () => {
     const { page, context } = o;
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation({ longitude: 3.1652, latitude: 50.6949, accuracy: 25 });
-    await waitForMapIdle(page);
+    await waitForMapIdle(page, 120_000);
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
     const card = page.locator('article.verdict-card');
-    await card.waitFor({ timeout: 20_000 });
+    await card.waitFor({ timeout: 90_000 });
     expect(await card.textContent()).not.toContain('point placé sur la carte');
     expect(await card.textContent()).toContain('position de votre appareil, à ± 25 m près');
     await page.waitForTimeout(500);

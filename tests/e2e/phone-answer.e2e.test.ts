@@ -5,7 +5,11 @@
  * test-results/screenshots/answer-*.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The map and the data take long to load on a busy 2-core machine: generous limits (no timing is asserted).
+vi.setConfig({ testTimeout: 300_000 });
+
 import {
   type Harness,
   type OpenedPage,
@@ -38,7 +42,7 @@ afterAll(async () => {
 /** The card's title and reason are on screen (top and first lines inside the viewport), and so is the map. */
 async function expectAnswerInView(page: Page): Promise<void> {
   const card = page.locator('article.verdict-card');
-  await card.waitFor({ timeout: 20_000 });
+  await card.waitFor({ timeout: 90_000 });
   // Let the scroll and the camera settle (reduced motion: instant).
   await page.waitForTimeout(300);
   const geometry = await page.evaluate(() => {
@@ -66,7 +70,7 @@ for (const size of SIZES) {
 
     it('after picking a suggestion', async () => {
       const { page } = await open();
-      await waitForMapIdle(page);
+      await waitForMapIdle(page, 120_000);
       const input = page.getByRole('combobox', { name: /Adresse/ });
       await input.fill('43 rue paul lafa');
       const option = page.getByRole('option', { name: /43 Rue Paul Lafargue, 59170 Croix/ });
@@ -88,7 +92,7 @@ for (const size of SIZES) {
 
     it('after placing a pin, with « Annuler » over the map while placing', async () => {
       const { page } = await open();
-      await waitForMapIdle(page);
+      await waitForMapIdle(page, 120_000);
       await page.getByRole('button', { name: 'Placer mon logement sur la carte' }).click();
       const bar = page.locator('.map-mode-bar');
       await bar.waitFor();
