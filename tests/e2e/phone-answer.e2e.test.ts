@@ -112,4 +112,37 @@ for (const size of SIZES) {
       await page.screenshot({ path: screenshotPath(`answer-pin-${size.name}`) });
     });
   });
+
+  describe(`drawing an action (${size.name})`, () => {
+    it('brings the map into view and finishes a line with « Terminer »', async () => {
+      const o = await openPage(harness, '/', { viewport: size.viewport });
+      opened.push(o);
+      const { page } = o;
+      await waitForMapIdle(page, 120_000);
+      await page.getByRole('button', { name: 'Une ligne (rue)' }).click();
+      const bar = page.locator('.map-mode-bar');
+      await bar.waitFor({ timeout: 90_000 });
+      await page.waitForFunction(() =>
+        window.__map!.getStyle().layers.some((l) => l.id.startsWith('actions-dessin')),
+      );
+      const barBox = (await bar.boundingBox())!;
+      expect(barBox.y).toBeGreaterThanOrEqual(0);
+      expect(barBox.y + barBox.height).toBeLessThanOrEqual(size.viewport.height);
+      const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+      // Both points on screen, below the bar.
+      for (const [fx, fy] of [
+        [0.4, 0.6],
+        [0.6, 0.65],
+      ] as const) {
+        const x = canvas.x + canvas.width * fx;
+        const y = canvas.y + canvas.height * fy;
+        expect(y).toBeLessThan(size.viewport.height);
+        await page.mouse.move(x, y);
+        await page.mouse.click(x, y);
+        await page.waitForTimeout(100);
+      }
+      await bar.getByRole('button', { name: 'Terminer' }).click();
+      await page.getByText('Géométrie : une ligne dessinée sur la carte.').waitFor({ timeout: 10_000 });
+    });
+  });
 }
