@@ -37,7 +37,8 @@ async function ask(page: Page, query: string): Promise<string> {
   );
   const before = await page.evaluate(() => document.querySelector('.verdict-card')?.textContent ?? '');
   await input.fill(query);
-  await page.locator('.address-search-submit').click();
+  // Enter without an active suggestion submits the text (the open list would cover « Vérifier »).
+  await input.press('Enter');
   await page.waitForFunction(
     (previous) => {
       const text = document.querySelector('.verdict-card')?.textContent;
