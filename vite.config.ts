@@ -35,6 +35,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
+          // jsdom renders of whole pages take 1–3 s on a quiet 2-core machine; leave room for a busy one.
+          testTimeout: 20_000,
         },
       },
       {

@@ -131,7 +131,10 @@ async function main(): Promise<number> {
     : {};
   const modules = readdirSync('scripts/bench')
     // Plain module names only: hidden or temporary files (`.draft.ts`) are not benchmarks.
-    .filter((name) => /^[a-z0-9][a-z0-9-]*\.ts$/.test(name) && name !== 'types.ts')
+    // `make-*.ts` are generators of bench inputs (make-ban-file.ts), not benchmarks.
+    .filter(
+      (name) => /^[a-z0-9][a-z0-9-]*\.ts$/.test(name) && name !== 'types.ts' && !name.startsWith('make-'),
+    )
     .sort();
   const results: ResultRow[] = [];
   let failedModules = 0;

@@ -1,6 +1,6 @@
 // build-data.ts — `npm run data` / `npm run data:check`.
 //
-// Reads (from ../shared/data/raw, or --raw DIR):
+// Reads (from ../shared/data/raw, or $PERIMETRE_RAW_DIR, or --raw DIR):
 //   gazetteer-anct-qp2024/QP2024_France_all_WGS84_4dp.geojson.gz, gazetteer-anct-qp2024/QP2024_list_all_1584.csv,
 //   mutafriches-anct-qp2024/QN05980M_WGS84_6dp.geojson, france-geojson/communes-59-nord.geojson,
 //   gregoiredavid-france-geojson/communes_Croix_Roubaix_Tourcoing_Wattrelos_and_neighbours.geojson,
@@ -9,7 +9,8 @@
 //   Optional: --qpv FILE (official ANCT GeoJSON or qpv-2024-geojson.zip, replaces the gazetteer layer),
 //             --ban FILE (BAN adresses-59.csv or .csv.gz).
 // Writes: data/qpv-2024.geojson, data/communes.geojson, data/roads.geojson, data/water.geojson,
-//   data/saint-pierre-streets.geojson, data/manifest.json, data/addresses.json (only with --ban), and
+//   data/saint-pierre-streets.geojson, data/manifest.json, data/ban/<insee>.json (only with --ban: BAN points
+//   of each covered commune, columnar, src/domain/ban/shard.ts; the directory is replaced as a whole), and
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
 //   replaced as a whole).
@@ -18,11 +19,22 @@
 // --check: validates the files in data/ (including the hand-maintained objectives.json and actions.geojson) and, when the raw sources exist, rebuilds them in a temporary directory
 //   and fails naming any file that differs.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gjv from 'geojson-validation';
 import { checkActionsRegister } from '../src/domain/actions/schema.ts';
+import { banShardText, checkBanShard } from '../src/domain/ban/shard';
+import { splitBanTable } from '../src/domain/ban/table';
 import {
   checkAddressTable,
   checkCommuneCollection,
@@ -34,7 +46,19 @@ import {
 } from '../src/domain/data-types';
 import type { AreaGeometry } from '../src/domain/line-relation';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
-import { addressTableText, readBan } from './lib/ban';
+import {
+  checkAccessCollection,
+  checkContractFacts,
+  checkFranceServicesCollection,
+  checkIrisCollection,
+  checkParkCollection,
+  checkPlanningIndicators,
+} from '../src/domain/planning/types.ts';
+import { checkPlanningConsistency } from './data/check';
+import { withCadastreOutlines } from './data/communes-cadastre';
+import { buildContract } from './data/contract';
+import { buildPlanning, PLANNING_OUTPUTS, PLANNING_RAW, type RawReaders } from './data/planning';
+import { readBanFileSync } from './lib/ban-file';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
 import { bboxOf } from './lib/geo';
@@ -58,6 +82,7 @@ import {
   readOfficialQpv,
   readQpvList,
 } from './lib/qpv';
+import { defaultRawDir } from './lib/raw-dir';
 import { roadsExtent, selectRoads } from './lib/roads';
 import {
   BAN_META,
@@ -89,7 +114,9 @@ export const RAW = {
 /** Data files owned (written) by this script; the others in data/ belong to people. */
 export const OWNED_OUTPUTS = [
   'communes.geojson',
+  'contract.json',
   'manifest.json',
+  ...PLANNING_OUTPUTS,
   'qpv-2024.geojson',
   'roads.geojson',
   'saint-pierre-streets.geojson',
@@ -97,7 +124,7 @@ export const OWNED_OUTPUTS = [
 ] as const;
 
 export interface BuildOptions {
-  /** Raw sources directory (default `../shared/data/raw` relative to the repo). */
+  /** Raw sources directory (default `$PERIMETRE_RAW_DIR`, else `../shared/data/raw` relative to the repo). */
   rawDir?: string;
   /** Output directory (default `data/`). */
   outDir?: string;
@@ -217,6 +244,8 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   if (qpv.length !== expect.qpv) {
     throw new DataFileError(qpvLabel, `${expect.qpv} QPV attendus, ${qpv.length} trouvés (unexpected count)`);
   }
+  // Flag the MEL QPVs: the QPV list of the app shows these 26 (the covered communes miss Armentières' two).
+  for (const f of qpv) f.properties.mel = melCodes.has(f.properties.code);
   const mel = qpv.filter((f) => melCodes.has(f.properties.code)).length;
   if (mel !== expect.mel)
     throw new DataFileError(qpvLabel, `${expect.mel} QPV de la MEL attendus, ${mel} trouvés`);
@@ -249,14 +278,37 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   // 3. Communes.
   const communesIn = readFeatureCollection(raw(RAW.communes), label(RAW.communes));
   addSource(RAW.communes, communesIn.bytes, SOURCE_META[RAW.communes]!);
-  const communes = selectCommunes(communesIn.features, label(RAW.communes), area);
-  if (!communes.some((c) => c.properties.insee === '59163')) {
+  const simplified = selectCommunes(communesIn.features, label(RAW.communes), area);
+  if (!simplified.some((c) => c.properties.insee === '59163')) {
     throw new DataFileError(label(RAW.communes), 'Croix (59163) absente de la zone');
   }
-  log(`communes: ${communes.length}`);
+  // Cadastre outlines (AUT-MEL copy) replace the simplified ones where available (scripts/data/communes-cadastre.ts).
+  const readers: RawReaders = {
+    label,
+    features: (rel) => {
+      const fc = readFeatureCollection(raw(rel), label(rel));
+      addSource(rel, fc.bytes, SOURCE_META[rel]!);
+      return fc.features;
+    },
+    text: (rel) => {
+      const bytes = readSource(raw(rel), label(rel));
+      addSource(rel, bytes, SOURCE_META[rel]!);
+      return utf8(bytes);
+    },
+  };
+  const cad = withCadastreOutlines(
+    simplified,
+    readers.features(PLANNING_RAW.cadastre),
+    label(PLANNING_RAW.cadastre),
+  );
+  const communes = cad.communes;
+  log(`communes: ${communes.length} (${cad.cadastre.size} from the cadastre)`);
 
-  // 4. Roads.
-  const roads = selectRoads(roadsIn.features, label(RAW.roads), focusBox, communes);
+  // 4. Roads (cadastre outlines tested first where they overlap a simplified neighbour).
+  const byOutline = [...communes].sort(
+    (a, b) => Number(b.properties.source === 'cadastre') - Number(a.properties.source === 'cadastre'),
+  );
+  const roads = selectRoads(roadsIn.features, label(RAW.roads), focusBox, byOutline);
   log(`roads: ${roads.length} of ${roadsIn.features.length}`);
 
   // 5. Water.
@@ -297,15 +349,37 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   put('water.geojson', water);
   put('saint-pierre-streets.geojson', streets);
 
-  // 8. Addresses (optional).
+  // Planning files and contract facts (issue 12, PLANNING-CONTRACT.md).
+  const planning = buildPlanning(readers, focus.geometry as AreaGeometry, communes);
+  for (const m of planning.log) log(m);
+  for (const [name, text] of planning.files) data.set(name, text);
+  for (const [name, n] of planning.counts) counts.set(name, n);
+  data.set('contract.json', buildContract(readers, melCodes));
+
+  // 8. Addresses (optional): BAN tables sharded by commune, data/ban/<insee>.json (the app loads them when present).
   if (opts.ban) {
-    const ban = readBan(opts.ban, new Set(communes.map((c) => c.properties.insee)));
+    const ban = readBanFileSync(opts.ban, new Set(communes.map((c) => c.properties.insee)));
     addSource(basename(opts.ban), ban.bytes, BAN_META);
-    data.set('addresses.json', addressTableText(ban.rows));
-    counts.set('addresses.json', ban.rows.length);
-    log(`addresses: ${ban.rows.length} rows`);
-  } else if (existsSync(join(outDir, 'addresses.json'))) {
-    // Preserved from an earlier --ban run: list it in the manifest as it is.
+    for (const [insee, shard] of splitBanTable(ban.table)) {
+      data.set(`ban/${insee}.json`, banShardText(shard));
+      counts.set(`ban/${insee}.json`, shard.numero.length);
+    }
+    log(`ban: ${ban.kept} addresses in ${ban.table.communes.length} communes (${ban.rows} rows read)`);
+  } else if (existsSync(join(outDir, 'ban'))) {
+    // Preserved from an earlier --ban run: listed in the manifest as they are.
+    for (const name of readdirSync(join(outDir, 'ban'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const text = readFileSync(join(outDir, 'ban', name), 'utf8');
+      data.set(`ban/${name}`, text);
+      counts.set(
+        `ban/${name}`,
+        (parseJson(text, `data/ban/${name}`) as { numero?: unknown[] }).numero?.length ?? 0,
+      );
+    }
+  }
+  if (!opts.ban && existsSync(join(outDir, 'addresses.json'))) {
+    // Older single-table form, preserved as it is.
     const text = readFileSync(join(outDir, 'addresses.json'), 'utf8');
     const table = parseJson(text, join(outDir, 'addresses.json')) as { rows?: unknown[] };
     counts.set('addresses.json', table.rows?.length ?? 0);
@@ -350,12 +424,24 @@ function validateFile(name: string, text: string): GuardResult {
       return checkStreetCollection(value);
     case 'addresses.json':
       return checkAddressTable(value);
+    case 'planning/parks.geojson':
+      return checkParkCollection(value);
+    case 'planning/access.geojson':
+      return checkAccessCollection(value);
+    case 'planning/iris.geojson':
+      return checkIrisCollection(value);
+    case 'planning/france-services.geojson':
+      return checkFranceServicesCollection(value);
+    case 'planning/indicators.json':
+      return checkPlanningIndicators(value);
+    case 'contract.json':
+      return checkContractFacts(value);
     case 'objectives.json':
       return checkObjectivesFile(value);
     case 'actions.geojson':
       return checkActionsRegister(value);
     default:
-      return { ok: true };
+      return name.startsWith('ban/') ? checkBanShard(value) : { ok: true };
   }
 }
 
@@ -371,7 +457,13 @@ function checkExisting(
   const optional = ['addresses.json', 'objectives.json', 'actions.geojson'].filter((name) =>
     existsSync(join(outDir, name)),
   );
-  const names = [...OWNED_OUTPUTS, ...optional];
+  const shards = existsSync(join(outDir, 'ban'))
+    ? readdirSync(join(outDir, 'ban'))
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => `ban/${f}`)
+    : [];
+  const names = [...OWNED_OUTPUTS, ...optional, ...shards];
   for (const name of names) {
     const path = join(outDir, name);
     const text = readFileSync(readSourceExists(path, `data/${name}`), 'utf8');
@@ -385,6 +477,19 @@ function checkExisting(
       `${expect.qpv} QPV attendus, ${qpv.features.length} trouvés`,
     );
   }
+  const qpvMel = (qpv.features as { properties: { mel: boolean } }[]).filter((f) => f.properties.mel).length;
+  if (qpvMel !== expect.mel)
+    throw new DataFileError(
+      'data/qpv-2024.geojson',
+      `${expect.mel} QPV de la MEL attendus (mel), ${qpvMel} trouvés`,
+    );
+  const communes = JSON.parse(readFileSync(join(outDir, 'communes.geojson'), 'utf8')) as {
+    features: { properties: { insee: string; source: string } }[];
+  };
+  const croix = communes.features.find((f) => f.properties.insee === '59163');
+  if (croix?.properties.source !== 'cadastre')
+    throw new DataFileError('data/communes.geojson', 'Croix (59163) doit avoir le contour cadastral');
+  checkPlanningConsistency(outDir);
   const streets = JSON.parse(readFileSync(join(outDir, 'saint-pierre-streets.geojson'), 'utf8')) as {
     features: unknown[];
   };
@@ -408,7 +513,7 @@ function readSourceExists(path: string, label: string): string {
  */
 export function buildData(options: BuildOptions = {}): BuildReport {
   const log = options.log ?? ((m: string) => console.log(m));
-  const rawDir = resolve(options.rawDir ?? join(REPO, '..', 'shared', 'data', 'raw'));
+  const rawDir = resolve(options.rawDir ?? defaultRawDir());
   const outDir = resolve(options.outDir ?? join(REPO, 'data'));
   const fontsDir = resolve(options.fontsDir ?? join(outDir, '..', 'public', 'fonts'));
   const tilesDir = resolve(options.tilesDir ?? join(fontsDir, '..', 'tiles', 'basemap'));
@@ -421,7 +526,9 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   if (options.check) {
     checkExisting(outDir, fontsDir, tilesDir, options, say);
     if (!existsSync(join(rawDir, RAW.qpv)) && !options.qpv) {
-      say(`check: raw sources absent (${rawDir}): validated only, not compared with a rebuild`);
+      say(
+        `check: sources brutes absentes (${rawDir}) : data/ est validé mais PAS comparé à une reconstruction (raw sources absent: validated only, not compared with a rebuild; set --raw DIR or PERIMETRE_RAW_DIR)`,
+      );
       return {
         outputs: [],
         repairs: { duplicateVertices: 0, droppedRings: 0, pinchedFeatures: [] },
@@ -461,7 +568,10 @@ export function buildData(options: BuildOptions = {}): BuildReport {
   mkdirSync(dirname(outDir), { recursive: true });
   const tmp = mkdtempSync(join(dirname(outDir), '.build-data-'));
   try {
-    for (const [name, text] of built.data) writeFileSync(join(tmp, name), text);
+    for (const [name, text] of built.data) {
+      mkdirSync(dirname(join(tmp, name)), { recursive: true });
+      writeFileSync(join(tmp, name), text);
+    }
     for (const [rel, bytes] of built.fonts) {
       mkdirSync(dirname(join(tmp, 'fonts', rel)), { recursive: true });
       writeFileSync(join(tmp, 'fonts', rel), bytes);
@@ -471,7 +581,12 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       writeFileSync(join(tmp, 'tiles', rel), bytes);
     }
     mkdirSync(outDir, { recursive: true });
-    for (const name of built.data.keys()) renameSync(join(tmp, name), join(outDir, name));
+    // BAN shards: the directory is replaced, so no commune of an earlier file is left behind.
+    if (options.ban) rmSync(join(outDir, 'ban'), { recursive: true, force: true });
+    for (const name of built.data.keys()) {
+      mkdirSync(dirname(join(outDir, name)), { recursive: true });
+      renameSync(join(tmp, name), join(outDir, name));
+    }
     for (const rel of built.fonts.keys()) {
       mkdirSync(dirname(join(fontsDir, rel)), { recursive: true });
       renameSync(join(tmp, 'fonts', rel), join(fontsDir, rel));

@@ -1,47 +1,65 @@
 // check-addresses.ts — `npm run check-addresses -- INPUT.csv [-o OUTPUT.csv] [--utf8] [--minimiser]`
 //
-// Reads: INPUT (CSV in UTF-8 / UTF-8 BOM / Windows-1252, delimiter `;` `,` or tab; or XLSX, even renamed .csv),
-//   and data/qpv-2024.geojson, data/roads.geojson, data/communes.geojson, data/addresses.json
-//   (optional) of this repository.
+// Reads: INPUT (CSV in UTF-8 / UTF-8 BOM / Windows-1252 / UTF-16, delimiter `;` `,` or tab; or XLSX, even renamed
+//   .csv), and data/qpv-2024.geojson, data/roads.geojson, data/communes.geojson, data/addresses.json (optional).
 // Writes: OUTPUT (or stdout): every input row, every original column in order, then qpv_statut, qpv_code, qpv_nom,
-//   precision, libelle_trouve, longitude, latitude, motif — same encoding and delimiter as the input unless --utf8.
-//   A summary (counts, share in QPV, geography version) goes to stderr.
-// Same detection, mapping and verdict code as the browser page (src/domain/batch/*), so both give the same answers.
-// CSV input is streamed (two passes: one to check the encoding and measure the widest row, one to check and write),
-// so a 200 000-row file never sits in memory twice. XLSX is read whole (a zip cannot be streamed row by row).
-// Exit status: 0 done; 1 unreadable input (missing, empty, binary, .xls, no address column); 2 bad arguments.
+//   precision, libelle_trouve, longitude, latitude, motif — same encoding and delimiter as the input unless --utf8;
+//   every cell neutralised against formula injection (src/domain/batch/neutralise.ts). OUTPUT is written to a
+//   temporary file beside it, renamed at the end: a failure never leaves half a file, and OUTPUT may never be INPUT.
+//   A summary (counts, share in QPV, geography version) and the reading warnings go to stderr, in French.
+// This file only parses arguments and does the I/O: reading, mapping, checking and writing are the domain functions
+// the browser's worker uses (src/domain/batch/*), so both give byte-identical exports (tests/unit/batch-same-path).
+// CSV is streamed from disk (only the first 64 KiB are read to sniff it); XLSX and UTF-16 files are read whole,
+// within the limits of src/domain/batch/limits.ts.
+// Exit status: 0 done (or the reader of stdout closed it early); 1 unreadable input or unwritable output;
+// 2 bad arguments.
 
-import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  type WriteStream,
+} from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import readXlsxFile from 'read-excel-file/node';
+import { BanFileError } from '../src/domain/ban/parse.ts';
 import { checkRow } from '../src/domain/batch/check-rows.ts';
 import {
   type ColumnMapping,
-  guessMapping,
-  looksLikeHeader,
+  describeColumns,
   mappingProblem,
   ROLE_LABELS,
 } from '../src/domain/batch/column-mapping.ts';
-import { detectDelimiter, isBlankRow } from '../src/domain/batch/csv.ts';
-import { hasUtf8Bom, sniffFileKind, type TextEncodingName } from '../src/domain/batch/decode.ts';
+import { sniffFileKind, type TextEncodingName } from '../src/domain/batch/decode.ts';
 import { type BatchData, createDomainRowChecker } from '../src/domain/batch/domain-row-checker.ts';
 import {
   buildRowCsv,
-  csvLine,
+  createOutputEncoder,
   defaultOutputDelimiter,
   defaultOutputEncoding,
-  encodeOutput,
-  exportedColumns,
-  exportHeader,
-  exportRow,
 } from '../src/domain/batch/export.ts';
-import { BatchInputError, readInputTable, type XlsxReader } from '../src/domain/batch/read-input.ts';
+import { MAX_BROWSER_FILE_BYTES, SNIFF_BYTES } from '../src/domain/batch/limits.ts';
+import { BatchInputError, readInputTable } from '../src/domain/batch/read-input.ts';
 import type { RowChecker, RowVerdict } from '../src/domain/batch/row-checker.ts';
+import {
+  checkCsvStream,
+  EncodingError,
+  planCsvStream,
+  type RowSource,
+  type StreamEncoding,
+  streamMapping,
+} from '../src/domain/batch/stream-check.ts';
 import { formatShare, summarise } from '../src/domain/batch/summary.ts';
-import { type Delimiter, type InputTable, makeColumnNames } from '../src/domain/batch/table.ts';
 import { decodeWindows1252 } from '../src/domain/batch/windows-1252.ts';
 import type {
   AddressTable,
@@ -49,6 +67,8 @@ import type {
   QpvCollection,
   RoadCollection,
 } from '../src/domain/data-types.ts';
+
+import { loadBanShardsFromDisk, readBanFiles } from './lib/ban-file.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -61,40 +81,43 @@ export function loadBatchDataFromDisk(root = ROOT): BatchData {
     roads: json<RoadCollection>('roads.geojson'),
     communes: json<CommuneCollection>('communes.geojson'),
     addresses: existsSync(addressesPath) ? json<AddressTable>('addresses.json') : null,
+    ban: loadBanShardsFromDisk(resolve(root, 'data/ban')),
   };
 }
-
-export const readXlsxNode: XlsxReader = async (bytes) => {
-  const sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const first = sheets[0];
-  if (!first) throw new Error('classeur sans feuille');
-  return { sheet: first.sheet, rows: first.data };
-};
 
 interface Options {
   input: string;
   output: string | null;
   utf8: boolean;
   minimise: boolean;
+  /** BAN files (`--ban`, repeatable): house-number answers. */
+  ban: string[];
 }
 
 class UsageError extends Error {}
 
 const USAGE = `Usage : npm run check-addresses -- FICHIER.csv|FICHIER.xlsx [-o RESULTAT.csv] [--utf8] [--minimiser]
-  -o, --output FICHIER  écrit le résultat dans FICHIER (sinon sur la sortie standard)
+  -o, --output FICHIER  écrit le résultat dans FICHIER (sinon sur la sortie standard) ; jamais le fichier d’entrée
   --utf8                écrit en UTF-8 avec BOM (par défaut : même encodage que l’entrée)
-  --minimiser           ne garde que les colonnes d’adresse (minimisation des données)`;
+  --minimiser           ne garde que les colonnes d’adresse (minimisation des données)
+  --ban FICHIER         Base Adresse Nationale (adresses-59.csv.gz ou adresses-<insee>.csv) : réponses au numéro`;
 
 function parseArguments(argv: readonly string[]): Options {
   let input: string | null = null;
   let output: string | null = null;
   let utf8 = false;
   let minimise = false;
+  const ban: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === '-o' || argument === '--output') {
       output = argv[index + 1] ?? null;
       if (!output) throw new UsageError('Il manque le nom du fichier après -o.');
+      index += 1;
+    } else if (argument === '--ban') {
+      const file = argv[index + 1];
+      if (!file) throw new UsageError('Il manque le nom du fichier après --ban.');
+      ban.push(file);
       index += 1;
     } else if (argument === '--utf8') utf8 = true;
     else if (argument === '--minimiser') minimise = true;
@@ -104,167 +127,197 @@ function parseArguments(argv: readonly string[]): Options {
     else throw new UsageError(`Un seul fichier d’entrée à la fois (reçu aussi « ${argument} »).`);
   }
   if (!input) throw new UsageError('Indiquez le fichier à vérifier.');
-  return { input, output, utf8, minimise };
+  return { input, output, utf8, minimise, ban };
 }
 
-/** A Node stream transform decoding bytes with a WHATWG TextDecoder (fatal for UTF-8: throws on bad bytes). */
-function decoderStream(encoding: 'utf-8' | 'windows-1252', skipBom: boolean): Transform {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: !skipBom });
+/** Reads only the first `size` bytes of a file (the rest is streamed). */
+function readHead(path: string, size: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new Uint8Array(size);
+    const read = readSync(fd, buffer, 0, size, 0);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A Node stream transform decoding bytes (UTF-8, BOM removed, fatal on bad bytes when asked; or Windows-1252). */
+function decoderStream(encoding: StreamEncoding, fatal: boolean): Transform {
+  const decoder = new TextDecoder('utf-8', { fatal });
+  const decode = (chunk?: Buffer) => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      throw new EncodingError('UTF-8 invalide');
+    }
+  };
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      if (encoding === 'windows-1252') {
-        callback(null, decodeWindows1252(chunk));
-        return;
-      }
-      try {
-        callback(null, decoder.decode(chunk, { stream: true }));
-      } catch (error) {
-        callback(error as Error);
+      if (encoding === 'windows-1252') callback(null, decodeWindows1252(chunk));
+      else {
+        try {
+          callback(null, decode(chunk));
+        } catch (error) {
+          callback(error as Error);
+        }
       }
     },
     flush(callback) {
-      if (encoding === 'windows-1252') {
-        callback(null, '');
-        return;
-      }
-      try {
-        callback(null, decoder.decode());
-      } catch (error) {
-        callback(error as Error);
+      if (encoding === 'windows-1252') callback(null, '');
+      else {
+        try {
+          callback(null, decode());
+        } catch (error) {
+          callback(error as Error);
+        }
       }
     },
   });
 }
 
-/** Streams the CSV rows of a file; `onRow` may return a promise to apply back-pressure. */
-function streamRows(
-  path: string,
-  encoding: 'utf-8' | 'windows-1252',
-  delimiter: Delimiter,
-  onRow: (row: string[]) => void | Promise<void>,
-): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const source = createReadStream(path);
-    const text = source.pipe(decoderStream(encoding, true));
-    source.on('error', reject);
-    text.on('error', reject);
-    Papa.parse<string[]>(text as unknown as File, {
-      delimiter,
-      skipEmptyLines: false,
-      step(results, parser) {
-        const pending = onRow(results.data);
-        if (pending) {
-          parser.pause();
-          pending.then(() => parser.resume(), reject);
-        }
-      },
-      complete: () => resolvePromise(),
-      error: (error: Error) => reject(error),
+/** The rows of a CSV file on disk, streamed through papaparse. */
+function fileRowSource(path: string): RowSource {
+  return (encoding, fatal, delimiter, onRow, onParseError) =>
+    new Promise((resolvePromise, reject) => {
+      const source = createReadStream(path);
+      const text = source.pipe(decoderStream(encoding, fatal));
+      let failed = false;
+      const fail = (error: unknown) => {
+        if (failed) return;
+        failed = true;
+        source.destroy();
+        reject(error);
+      };
+      source.on('error', fail);
+      text.on('error', fail);
+      Papa.parse<string[]>(text as unknown as File, {
+        delimiter,
+        skipEmptyLines: false,
+        step(results, parser) {
+          if (failed) return;
+          for (const error of results.errors) onParseError(error.code);
+          let pending: void | Promise<void>;
+          try {
+            pending = onRow(results.data);
+          } catch (error) {
+            parser.abort();
+            fail(error);
+            return;
+          }
+          if (pending) {
+            parser.pause();
+            pending.then(
+              () => parser.resume(),
+              (error: unknown) => {
+                parser.abort();
+                fail(error);
+              },
+            );
+          }
+        },
+        complete: () => {
+          if (!failed) resolvePromise();
+        },
+        error: (error: Error) => fail(error),
+      });
     });
-  });
 }
 
-interface CsvPlan {
-  encoding: TextEncodingName;
-  delimiter: Delimiter;
-  header: string[] | null;
-  width: number;
-  rowCount: number;
-  sample: string[][];
-}
-
-/** Pass 1: encoding (strict UTF-8, else Windows-1252), delimiter, header, widest row, row count. */
-async function planCsv(path: string): Promise<CsvPlan> {
-  const head = readHead(path, 65_536);
-  const bom = hasUtf8Bom(head);
-  const measure = async (encoding: 'utf-8' | 'windows-1252') => {
-    let delimiter: Delimiter = ';';
-    const sampleText = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(head) : decodeWindows1252(head);
-    delimiter = detectDelimiter(sampleText) ?? ';';
-    const rows: string[][] = [];
-    let width = 0;
-    let count = 0;
-    let blanks = 0;
-    await streamRows(path, encoding, delimiter, (row) => {
-      if (isBlankRow(row)) {
-        blanks += 1;
-        return;
-      }
-      count += blanks + 1;
-      blanks = 0;
-      if (row.length > width) width = row.length;
-      if (rows.length < 60) rows.push(row);
-    });
-    return { delimiter, rows, width, count };
-  };
-  let encoding: TextEncodingName = bom ? 'utf-8-bom' : 'utf-8';
-  let measured: Awaited<ReturnType<typeof measure>>;
+/** Refuses an output that is the input (same file, whatever the path), a folder, or in a missing folder. */
+function checkOutputPath(input: Stats, output: string): string {
+  const target = resolve(output);
+  let existing: Stats | null = null;
   try {
-    measured = await measure('utf-8');
-  } catch (error) {
-    if (!(error instanceof TypeError) || bom) throw error;
-    // Not valid UTF-8 (TextDecoder fatal throws a TypeError): an Excel « CSV (séparateur : point-virgule) ».
-    encoding = 'windows-1252';
-    measured = await measure('windows-1252');
+    existing = statSync(target);
+  } catch {
+    existing = null;
   }
-  if (measured.count === 0) throw new BatchInputError('Le fichier est vide : aucune ligne à vérifier.');
-  const hasHeader = looksLikeHeader(measured.rows.slice(0, 6));
-  if (hasHeader && measured.count === 1) {
-    throw new BatchInputError('Le fichier ne contient que la ligne d’en-tête : aucune adresse à vérifier.');
+  if (existing?.isDirectory()) {
+    throw new BatchInputError(`« ${output} » est un dossier : indiquez un nom de fichier après -o.`);
   }
-  return {
-    encoding,
-    delimiter: measured.delimiter,
-    header: hasHeader ? measured.rows[0]!.map((cell) => cell.trim()) : null,
-    width: measured.width,
-    rowCount: measured.count - (hasHeader ? 1 : 0),
-    sample: hasHeader ? measured.rows.slice(1) : measured.rows,
-  };
-}
-
-function readHead(path: string, size: number): Uint8Array {
-  const buffer = readFileSync(path);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, Math.min(size, buffer.length));
+  if (existing && existing.dev === input.dev && existing.ino === input.ino) {
+    throw new BatchInputError(
+      `Le fichier de sortie « ${output} » est le fichier d’entrée : il serait écrasé. Choisissez un autre nom après -o.`,
+    );
+  }
+  const folder = dirname(target);
+  let folderStats: Stats | null = null;
+  try {
+    folderStats = statSync(folder);
+  } catch {
+    folderStats = null;
+  }
+  if (!folderStats?.isDirectory()) {
+    throw new BatchInputError(
+      `Le dossier « ${dirname(output)} » n’existe pas : créez-le, ou choisissez un autre emplacement après -o.`,
+    );
+  }
+  return target;
 }
 
 interface Output {
   write(text: string): void | Promise<void>;
+  /** Finishes the file (renames the temporary file onto the target). */
   close(): Promise<void>;
+  /** Removes the temporary file after a failure. */
+  abort(): void;
   replaced: number;
 }
 
-function openOutput(path: string | null, encoding: TextEncodingName): Output {
-  const stream: NodeJS.WritableStream = path ? createWriteStream(path) : process.stdout;
-  let first = true;
+function openOutput(target: string | null, encoding: TextEncodingName): Output {
+  const temporary = target ? resolve(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : null;
+  const stream: NodeJS.WritableStream = temporary
+    ? createWriteStream(temporary, { flags: 'wx' })
+    : process.stdout;
+  let failure: Error | null = null;
+  if (temporary) stream.on('error', (error: Error) => (failure ??= error));
+  const encode = createOutputEncoder(encoding);
   const output: Output = {
     replaced: 0,
     write(text) {
-      let bytes: Uint8Array;
-      if (encoding === 'windows-1252') {
-        const encoded = encodeOutput(text, 'windows-1252');
-        output.replaced += encoded.replaced;
-        bytes = encoded.bytes;
-      } else if (encoding === 'utf-16le') {
-        const encoded = encodeOutput(text, 'utf-16le').bytes;
-        bytes = first ? encoded : encoded.subarray(2);
-      } else bytes = encodeOutput(text, first && encoding === 'utf-8-bom' ? 'utf-8-bom' : 'utf-8').bytes;
-      first = false;
-      if (!stream.write(bytes))
-        return new Promise((resolvePromise) => stream.once('drain', () => resolvePromise()));
+      if (failure) throw failure;
+      const encoded = encode(text);
+      output.replaced += encoded.replaced;
+      if (!stream.write(encoded.bytes)) {
+        return new Promise((resolvePromise, reject) => {
+          stream.once('drain', () => resolvePromise());
+          stream.once('error', reject);
+        });
+      }
     },
     close() {
-      if (!path) return Promise.resolve();
+      if (!temporary || !target) return Promise.resolve();
       return new Promise((resolvePromise, reject) => {
-        stream.end(() => resolvePromise());
-        stream.on('error', reject);
+        if (failure) {
+          reject(failure);
+          return;
+        }
+        stream.once('error', reject);
+        stream.end(() => {
+          try {
+            renameSync(temporary, target);
+            resolvePromise();
+          } catch (error) {
+            reject(error);
+          }
+        });
       });
+    },
+    abort() {
+      if (!temporary) return;
+      (stream as WriteStream).destroy();
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Already gone or never created.
+      }
     },
   };
   return output;
 }
 
-function requireMapping(columnNames: string[], sample: string[][]): ColumnMapping {
-  const mapping = guessMapping(columnNames, sample);
+function requireMapping(mapping: ColumnMapping, columnNames: string[]): ColumnMapping {
   const problem = mappingProblem(mapping);
   if (problem) {
     throw new BatchInputError(
@@ -283,92 +336,123 @@ function describeMapping(mapping: ColumnMapping, columnNames: string[]): string 
     .join(', ');
 }
 
-async function runCsv(
-  options: Options,
-  checker: RowChecker,
+/** A French sentence for an I/O error (no English stack trace reaches the user). */
+function describeSystemError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'accès refusé (droits du fichier ou du dossier)';
+    case 'ENOSPC':
+      return 'disque plein';
+    case 'EISDIR':
+      return 'c’est un dossier, pas un fichier';
+    case 'ENOENT':
+      return 'fichier ou dossier introuvable';
+    case 'EROFS':
+      return 'disque en lecture seule';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Adds the BAN files given with `--ban` (same reader and rules as the browser) to the data. */
+async function withBan(
+  data: BatchData,
+  files: readonly string[],
   log: (line: string) => void,
-): Promise<RowVerdict[]> {
-  const plan = await planCsv(options.input);
-  const columnNames = makeColumnNames(plan.header, plan.width);
-  const mapping = requireMapping(columnNames, plan.sample);
-  const outputEncoding: TextEncodingName = options.utf8 ? 'utf-8-bom' : plan.encoding;
+): Promise<BatchData> {
+  if (files.length === 0) return data;
+  for (const file of files) if (!existsSync(file)) throw new BatchInputError(`Fichier introuvable : ${file}`);
+  const communes = new Set(data.communes.features.map((f) => f.properties.insee));
+  const ban = await readBanFiles(files, communes);
   log(
-    `Lecture : CSV ${plan.encoding}, séparateur « ${plan.delimiter === '\t' ? 'tab' : plan.delimiter} », ${plan.header ? 'avec' : 'sans'} en-tête, ${plan.rowCount} ligne(s). Colonnes : ${describeMapping(mapping, columnNames)}.`,
+    `Base Adresse Nationale du ${ban.table.date} : ${ban.kept} adresses de ${ban.table.communes.length} commune(s) couverte(s) sur ${ban.rows} lues.`,
   );
-  const table: InputTable = {
-    header: plan.header,
-    columnNames,
-    rows: [],
-    source: { kind: 'csv', encoding: plan.encoding, delimiter: plan.delimiter },
-    warnings: [],
-  };
-  const columns = exportedColumns(table, { minimise: options.minimise, mapping });
-  const output = openOutput(options.output, outputEncoding);
-  const verdicts: RowVerdict[] = [];
-  let headerSkipped = plan.header === null;
-  let blanks: string[][] = [];
-  const emit = (row: string[]) => {
-    const verdict = checkRow(row, mapping, checker);
-    verdicts.push({ ...verdict, label: '', motif: '' });
-    return output.write(csvLine(exportRow(row, verdict, columns, plan.delimiter), plan.delimiter));
-  };
-  await output.write(csvLine(exportHeader(table, columns), plan.delimiter));
-  await streamRows(
-    options.input,
-    plan.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
-    plan.delimiter,
-    async (row) => {
-      if (isBlankRow(row)) {
-        // Blank lines inside the file are rows of the user's file; trailing ones (final newline) are not.
-        blanks.push(row);
-        return;
-      }
-      if (!headerSkipped) {
-        headerSkipped = true;
-        blanks = [];
-        return;
-      }
-      for (const blank of blanks) await emit(blank);
-      blanks = [];
-      await emit(row);
-    },
-  );
-  await output.close();
-  if (output.replaced > 0) {
+  return { ...data, ban: ban.table };
+}
+
+async function run(
+  options: Options,
+  log: (line: string) => void,
+  setOutput: (output: Output) => void,
+  loadData: () => BatchData,
+) {
+  const input = options.input;
+  let inputStats: Stats;
+  try {
+    inputStats = statSync(input);
+  } catch {
+    throw new BatchInputError(`Fichier introuvable : ${input}`);
+  }
+  if (inputStats.isDirectory()) throw new BatchInputError(`« ${input} » est un dossier, pas un fichier.`);
+  const target = options.output ? checkOutputPath(inputStats, options.output) : null;
+  const head = readHead(input, SNIFF_BYTES);
+  const kind = sniffFileKind(head);
+  const checker: RowChecker = createDomainRowChecker(await withBan(loadData(), options.ban, log));
+  let verdicts: RowVerdict[];
+  let replaced = 0;
+  if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe)) {
+    const source = fileRowSource(input);
+    const plan = await planCsvStream(head, source);
+    const mapping = requireMapping(streamMapping(plan), plan.table.columnNames);
+    const csv = plan.table.source.kind === 'csv' ? plan.table.source : null;
     log(
-      `Attention : ${output.replaced} caractère(s) non représentable(s) en Windows-1252 remplacé(s) par « ? » (utilisez --utf8).`,
+      `Lecture : CSV ${csv?.encoding}, séparateur « ${csv?.delimiter === '\t' ? 'tab' : csv?.delimiter} », ${plan.table.header ? 'avec' : 'sans'} en-tête, ${plan.rowCount} ligne(s). Colonnes : ${describeMapping(mapping, plan.table.columnNames)}.`,
+    );
+    for (const warning of plan.table.warnings) log(`Attention : ${warning}`);
+    const encoding = options.utf8 ? 'utf-8-bom' : (csv?.encoding ?? 'utf-8');
+    const output = openOutput(target, encoding);
+    setOutput(output);
+    verdicts = await checkCsvStream(plan, source, checker, mapping, (text) => output.write(text), {
+      minimise: options.minimise,
+    });
+    await output.close();
+    replaced = output.replaced;
+  } else {
+    // XLSX (a zip is read from its end), UTF-16, or a file refused by its first bytes: read whole, within limits.
+    if (inputStats.size > MAX_BROWSER_FILE_BYTES) {
+      throw new BatchInputError(
+        `Le fichier dépasse ${MAX_BROWSER_FILE_BYTES / 1024 / 1024} Mo : enregistrez-le au format CSV (UTF-8 ou point-virgule), qui est lu par morceaux.`,
+      );
+    }
+    const bytes = kind === 'texte' || kind === 'xlsx' ? new Uint8Array(readFileSync(input)) : head;
+    if (kind === 'xlsx')
+      log('Le fichier est un classeur Excel (XLSX), quel que soit son nom : lu comme tel.');
+    if (kind === 'texte') log('Le fichier est en UTF-16 (« Texte Unicode » d’Excel) : lu en entier.');
+    const table = await readInputTable(bytes);
+    const mapping = requireMapping(describeColumns(table).mapping, table.columnNames);
+    const what = table.source.kind === 'xlsx' ? 'classeur XLSX' : `texte ${table.source.encoding}`;
+    log(
+      `Lecture : ${what}, ${table.rows.length} ligne(s). Colonnes : ${describeMapping(mapping, table.columnNames)}.`,
+    );
+    for (const warning of table.warnings) log(`Attention : ${warning}`);
+    verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
+    const text = buildRowCsv(table, verdicts, {
+      delimiter: defaultOutputDelimiter(table),
+      minimise: options.minimise,
+      mapping,
+    });
+    const output = openOutput(target, options.utf8 ? 'utf-8-bom' : defaultOutputEncoding(table));
+    setOutput(output);
+    await output.write(text);
+    await output.close();
+    replaced = output.replaced;
+  }
+  if (replaced > 0) {
+    log(
+      `Attention : ${replaced} caractère(s) non représentable(s) en Windows-1252 remplacé(s) par « ? » (utilisez --utf8).`,
     );
   }
-  return verdicts;
+  return { verdicts, geographyVersion: checker.geographyVersion };
 }
 
-async function runWhole(
-  options: Options,
-  checker: RowChecker,
-  bytes: Uint8Array,
-  log: (line: string) => void,
-) {
-  const table = await readInputTable(bytes, readXlsxNode);
-  const mapping = requireMapping(table.columnNames, table.rows.slice(0, 50));
-  const what = table.source.kind === 'xlsx' ? 'classeur XLSX' : `texte ${table.source.encoding}`;
-  log(
-    `Lecture : ${what}, ${table.rows.length} ligne(s). Colonnes : ${describeMapping(mapping, table.columnNames)}.`,
-  );
-  for (const warning of table.warnings) log(warning);
-  const verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
-  const delimiter = defaultOutputDelimiter(table);
-  const text = buildRowCsv(table, verdicts, { delimiter, minimise: options.minimise, mapping });
-  const output = openOutput(options.output, options.utf8 ? 'utf-8-bom' : defaultOutputEncoding(table));
-  await output.write(text);
-  await output.close();
-  return verdicts;
-}
-
-/** Runs the CLI; returns the exit status. */
+/** Runs the CLI; returns the exit status. Every failure is one French line on stderr. */
 export async function main(
   argv: readonly string[],
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-) {
+  loadData: () => BatchData = () => loadBatchDataFromDisk(),
+): Promise<number> {
   let options: Options;
   try {
     options = parseArguments(argv);
@@ -378,46 +462,50 @@ export async function main(
       log(USAGE);
       return error.message ? 2 : 0;
     }
-    throw error;
+    log(`Erreur : ${describeSystemError(error)}`);
+    return 2;
   }
   const started = performance.now();
+  let output: Output | null = null;
   try {
-    if (!existsSync(options.input)) throw new BatchInputError(`Fichier introuvable : ${options.input}`);
-    const head = readHead(options.input, 4096);
-    const kind = sniffFileKind(head);
-    const checker = createDomainRowChecker(loadBatchDataFromDisk());
-    let verdicts: RowVerdict[];
-    // UTF-16 (Excel « Texte Unicode ») is rare and small: read whole rather than streamed.
-    if (kind === 'texte' && !(head[0] === 0xff && head[1] === 0xfe))
-      verdicts = await runCsv(options, checker, log);
-    else {
-      const bytes = new Uint8Array(readFileSync(options.input));
-      if (kind === 'xlsx')
-        log('Le fichier est un classeur Excel (XLSX), quel que soit son nom : lu comme tel.');
-      if (kind === 'texte') log('Le fichier est en UTF-16 (« Texte Unicode » d’Excel) : lu en entier.');
-      verdicts = await runWhole(options, checker, bytes, log);
-    }
+    const { verdicts, geographyVersion } = await run(
+      options,
+      log,
+      (opened) => {
+        output = opened;
+      },
+      loadData,
+    );
     const summary = summarise(verdicts);
     const seconds = (performance.now() - started) / 1000;
     log(
       `${summary.total} ligne(s) vérifiée(s) en ${seconds.toFixed(1)} s : ${summary.counts.dans} dans un QPV (${formatShare(summary.shareInQpv)}), ${summary.counts.hors} hors QPV, ${summary.counts.limite} en limite, ${summary.counts.introuvable} introuvable(s).`,
     );
     log(
-      `Géographie ${checker.geographyVersion} ; test géométrique indicatif, seule la réponse de sig.ville.gouv.fr fait foi.`,
+      `Géographie ${geographyVersion} ; test géométrique indicatif, seule la réponse de sig.ville.gouv.fr fait foi.`,
     );
     return 0;
   } catch (error) {
-    if (error instanceof BatchInputError) {
-      log(`Erreur : ${error.message}`);
-      return 1;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    log(`Erreur : le fichier n’a pas pu être lu (${message}).`);
+    (output as Output | null)?.abort();
+    if (error instanceof BatchInputError || error instanceof BanFileError) log(`Erreur : ${error.message}`);
+    else if (error instanceof EncodingError)
+      log('Erreur : le fichier n’est pas un texte lisible (encodage inconnu).');
+    else log(`Erreur : le fichier n’a pas pu être traité (${describeSystemError(error)}).`);
     return 1;
   }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // The reader of stdout may close it early (`… | head`): stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`Erreur : sortie standard inutilisable (${describeSystemError(error)}).\n`);
+    process.exit(1);
+  });
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`Erreur : arrêt inattendu (${describeSystemError(error)}).\n`);
+    process.exit(1);
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

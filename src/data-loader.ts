@@ -10,6 +10,8 @@ import qpvUrl from '../data/qpv-2024.geojson?url';
 import roadsUrl from '../data/roads.geojson?url';
 import streetsUrl from '../data/saint-pierre-streets.geojson?url';
 import waterUrl from '../data/water.geojson?url';
+import { banTableFromShard, checkBanShard } from './domain/ban/shard.ts';
+import { type BanTable, mergeBanTables } from './domain/ban/table.ts';
 import {
   type AddressTable,
   type CommuneCollection,
@@ -26,12 +28,29 @@ import {
   type WaterCollection,
 } from './domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from './domain/objectives.ts';
+import {
+  type AccessCollection,
+  type ContractFacts,
+  checkAccessCollection,
+  checkContractFacts,
+  checkFranceServicesCollection,
+  checkIrisCollection,
+  checkParkCollection,
+  checkPlanningIndicators,
+  type FranceServicesCollection,
+  type IrisCollection,
+  type ParkCollection,
+  type PlanningIndicators,
+} from './domain/planning/types.ts';
 
 /** Optional BAN address points: present only after `npm run data -- --ban FILE`. */
 const optionalAddresses = import.meta.glob<string>('../data/addresses.json', {
   query: '?url',
   import: 'default',
 });
+
+/** Optional BAN tables, one per commune: present only after `npm run data -- --ban FILE`. */
+const banShards = import.meta.glob<string>('../data/ban/*.json', { query: '?url', import: 'default' });
 
 export class DataLoadError extends Error {}
 
@@ -94,10 +113,81 @@ export const loadObjectives = () =>
 export const loadActionsRegister = () =>
   once('actions', () => fetchChecked<unknown>(actionsUrl, 'des actions', () => ({ ok: true })));
 
+// Planner view (issue 12): fetched only when the planner opens « Verdir et aérer Saint-Pierre ».
+const planningUrls = import.meta.glob<string>('../data/planning/*', { query: '?url', import: 'default' });
+const contractUrl = import.meta.glob<string>('../data/contract.json', { query: '?url', import: 'default' });
+async function urlOf(glob: Record<string, () => Promise<string>>, path: string): Promise<string> {
+  const entry = glob[path];
+  if (!entry) throw new DataLoadError(`Fichier ${path.replace('../', '')} absent de l’application.`);
+  return entry();
+}
+export const loadPlanningParks = () =>
+  once('planning-parks', async () =>
+    fetchChecked<ParkCollection>(
+      await urlOf(planningUrls, '../data/planning/parks.geojson'),
+      'des parcs et jardins',
+      checkParkCollection,
+    ),
+  );
+export const loadPlanningAccess = () =>
+  once('planning-access', async () =>
+    fetchChecked<AccessCollection>(
+      await urlOf(planningUrls, '../data/planning/access.geojson'),
+      'des zones d’accès à pied',
+      checkAccessCollection,
+    ),
+  );
+export const loadPlanningIris = () =>
+  once('planning-iris', async () =>
+    fetchChecked<IrisCollection>(
+      await urlOf(planningUrls, '../data/planning/iris.geojson'),
+      'des IRIS',
+      checkIrisCollection,
+    ),
+  );
+export const loadPlanningFranceServices = () =>
+  once('planning-france-services', async () =>
+    fetchChecked<FranceServicesCollection>(
+      await urlOf(planningUrls, '../data/planning/france-services.geojson'),
+      'des France services',
+      checkFranceServicesCollection,
+    ),
+  );
+export const loadPlanningIndicators = () =>
+  once('planning-indicators', async () =>
+    fetchChecked<PlanningIndicators>(
+      await urlOf(planningUrls, '../data/planning/indicators.json'),
+      'des indicateurs',
+      checkPlanningIndicators,
+    ),
+  );
+export const loadContractFacts = () =>
+  once('contract', async () =>
+    fetchChecked<ContractFacts>(
+      await urlOf(contractUrl, '../data/contract.json'),
+      'des données du contrat',
+      checkContractFacts,
+    ),
+  );
+
 /** BAN address points, or `null` when no BAN file was imported. */
 export const loadAddresses = (): Promise<AddressTable | null> =>
   once('addresses', async () => {
     const entry = Object.values(optionalAddresses)[0];
     if (!entry) return null;
     return fetchChecked<AddressTable>(await entry(), 'des adresses', checkAddressTable);
+  });
+
+/** The shipped BAN tables of `data/ban/` merged into one, or `null` when none was built. */
+export const loadBanShards = (): Promise<BanTable | null> =>
+  once('ban-shards', async () => {
+    const entries = Object.keys(banShards).sort();
+    if (entries.length === 0) return null;
+    const tables = await Promise.all(
+      entries.map(async (key) => {
+        const value = await fetchChecked<unknown>(await banShards[key]!(), 'des adresses', checkBanShard);
+        return banTableFromShard(value);
+      }),
+    );
+    return mergeBanTables(tables);
   });

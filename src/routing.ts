@@ -29,9 +29,26 @@ function subscribe(listener: () => void) {
   };
 }
 
+const navigationListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after every in-app navigation (link or back/forward button), once the new URL is in place:
+ * features whose state lives in the query string (the actions filters) read it again from there.
+ */
+export function onNavigation(listener: () => void): () => void {
+  navigationListeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    navigationListeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
 export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
+  if (path === `${window.location.pathname}${window.location.search}`) return;
+  if (path === window.location.pathname && !path.includes('?')) return;
   window.history.pushState(null, '', path);
+  for (const listener of navigationListeners) listener();
   for (const listener of listeners) listener();
 }
 

@@ -23,7 +23,7 @@ import { createDomainRowChecker } from '../../src/domain/batch/domain-row-checke
 import { buildRowCsv, encodeOutput } from '../../src/domain/batch/export.ts';
 import { readInputTable } from '../../src/domain/batch/read-input.ts';
 import { summarise } from '../../src/domain/batch/summary.ts';
-import { loadBatchDataFromDisk, readXlsxNode } from '../check-addresses.ts';
+import { loadBatchDataFromDisk } from '../check-addresses.ts';
 import { openPage, startHarness } from '../lib/browser/harness.ts';
 import type { BenchRow } from './types.ts';
 
@@ -73,7 +73,7 @@ async function nodeRows(csv: string): Promise<BenchRow[]> {
   const checker = createDomainRowChecker(data);
   const contextMs = performance.now() - started;
   const bytes = new TextEncoder().encode(csv);
-  const table = await readInputTable(bytes, readXlsxNode);
+  const table = await readInputTable(bytes);
   const { mapping } = describeColumns(table);
   // Warm-up on the first 2 000 rows (JIT, street verdict memo), then the timed pass over the other rows: the warm-up
   // rows would come back from the checker's memo of repeated queries. CPU time (process.cpuUsage, all threads of the
@@ -89,7 +89,7 @@ async function nodeRows(csv: string): Promise<BenchRow[]> {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const summary = summarise([...warm, ...verdicts]);
   const t1 = performance.now();
-  const whole = await readInputTable(bytes, readXlsxNode);
+  const whole = await readInputTable(bytes);
   const wholeVerdicts = whole.rows.map((row) => checkRow(row, mapping, checker));
   const out = buildRowCsv(whole, wholeVerdicts, { delimiter: ';', minimise: false, mapping });
   encodeOutput(out, 'utf-8');

@@ -66,7 +66,12 @@ export function selectCommunes(features: RawFeature[], label: string, area: BBox
       type: 'Feature',
       bbox,
       geometry,
-      properties: { insee: p.code, nom: p.nom, codes_postaux: postcodes.get(p.code)?.postcodes ?? [] },
+      properties: {
+        insee: p.code,
+        nom: p.nom,
+        codes_postaux: postcodes.get(p.code)?.postcodes ?? [],
+        source: 'admin-express-2018-simplifie',
+      },
     });
   }
   return out.sort((a, b) => (a.properties.insee < b.properties.insee ? -1 : 1));

@@ -136,7 +136,7 @@ export function normaliseQpv(
       type: 'Feature',
       bbox: bboxOf(geometry.coordinates),
       geometry,
-      properties: { code, nom: nom.trim(), insee, communes, precision_m, source: info.source },
+      properties: { code, nom: nom.trim(), insee, communes, precision_m, source: info.source, mel: false },
     };
   });
 }

@@ -12,6 +12,10 @@ const ANCT = '« Source : ANCT, quartiers prioritaires de la politique de la vil
 const OSM = "« © les contributrices et contributeurs d'OpenStreetMap »";
 const IGN = '« IGN – Admin Express COG 2018 »';
 
+const AUTMEL = '« AUT-MEL, autmel/geoservice-data (GPL-3.0) »';
+const AUTMEL_REPO = 'autmel/geoservice-data @ 5265b16569379d392a328f13ba9e3abebd9ff1e5';
+const GPL = 'GNU GPL-3.0 (dépôt AUT-MEL) ; source amont : ';
+
 /** Metadata by path relative to the raw directory. */
 export const SOURCE_META: Record<string, SourceMeta> = {
   'gazetteer-anct-qp2024/QP2024_France_all_WGS84_4dp.geojson.gz': {
@@ -67,6 +71,62 @@ export const SOURCE_META: Record<string, SourceMeta> = {
     date: '2026-02-17',
     licence: 'ODbL 1.0 (inferred)',
     attribution: OSM,
+  },
+  'autmel-geoservice-data/communes_MEL_cadastre_etalab_bbox.geojson': {
+    origin: `${AUTMEL_REPO} data/cadastres/9/cadastre_c2c_1.json (Etalab cadastre, latest at 2024-12-20), cropped to lon 3.05–3.30 / lat 50.62–50.76`,
+    date: '2024-12-20',
+    licence: `${GPL}Licence Ouverte 2.0 (Etalab / DGFiP, cadastre)`,
+    attribution: `${AUTMEL} ; « DGFiP – Etalab, cadastre »`,
+  },
+  'autmel-geoservice-data/parcs_jardins_MEL_bbox.geojson': {
+    origin: `${AUTMEL_REPO} geojson/parkOutline/1/parkOutline_2019_1.json, cropped to lon 3.05–3.30 / lat 50.62–50.76`,
+    date: '2026-01-10',
+    licence: `${GPL}open data MEL et villes (LO) et OpenStreetMap (ODbL) (inferred)`,
+    attribution: `${AUTMEL} ; « MEL, villes de la MEL » ; ${OSM}`,
+  },
+  'autmel-geoservice-data/iris_MEL_bbox.geojson': {
+    origin: `${AUTMEL_REPO} geojson/iris/1/iris_2019_1.json, cropped to lon 3.05–3.30 / lat 50.62–50.76`,
+    date: '2025-10-29',
+    licence: `${GPL}Licence Ouverte (IGN – Contours IRIS, inferred)`,
+    attribution: `${AUTMEL} ; « IGN – INSEE, Contours IRIS »`,
+  },
+  'autmel-geoservice-data/isochrones_parcs_2019_MEL_bbox.geojson': {
+    origin: `${AUTMEL_REPO} geojson/isochrones/1/isochrone_2019_1.json (the association's computation, INSEE Filosofi 2019), cropped to lon 3.05–3.30 / lat 50.62–50.76`,
+    date: '2026-01-10',
+    licence: `${GPL}INSEE Filosofi 2019 (Licence Ouverte) et calcul de l'association`,
+    attribution: `${AUTMEL} ; « INSEE, Filosofi 2019 »`,
+  },
+  ...Object.fromEntries(
+    [2015, 2017, 2019].map((year) => [
+      `autmel-geoservice-data/stats_communes/stats_59163_${year}.json`,
+      {
+        origin: `${AUTMEL_REPO} data/stats/59/59163/stats_59163_${year}.json (the association's computation, INSEE Filosofi ${year})`,
+        date: '2025-11-13',
+        licence: `${GPL}INSEE Filosofi ${year} (Licence Ouverte) et calcul de l'association`,
+        attribution: `${AUTMEL} ; « INSEE, Filosofi ${year} »`,
+      },
+    ]),
+  ),
+  'anct-france-services-2024/liste-fs-20240801_bbox.csv': {
+    origin:
+      'anct-carto/france_services data/liste-fs-20240801.csv @ 77f42baab04eae687d5eef1acdc79ee395f9562b, the 5 records in lon 3.05–3.30 / lat 50.62–50.76',
+    date: '2024-08-01',
+    licence: 'Licence Ouverte 2.0',
+    attribution: '« ANCT – France services, 01/08/2024 »',
+  },
+  'anct-civille-mel/postes_adultes_relais_fonjep_MEL_2020_2025.csv': {
+    origin:
+      'anct-carto/ci-ville src/assets/{adulte-relais,postes-fonjep}-2020…2023.json @ 7465bbcfc6be5fbf454cff9ea5f25d4a31ce5f91 and anct-carto/ci-ville2 (2024–2025) @ c4110278f334830e8fc67047729926275cec4c78, rows of code_cv CV192 or CN05911M',
+    date: '2026-03-12',
+    licence: 'Licence Ouverte 2.0',
+    attribution: '« ANCT – Dauphin, subventions politique de la ville »',
+  },
+  'qp2024-qp2015-correspondance/correspondance_qp2024_qp2015_MEL.csv': {
+    origin:
+      'ANCT liste-correspondance-qp2024-qp2015.csv via Jpmartinslag/neural-temporal-relational-model data/interim/policy/qpv_correspondance_2024_2015_v0.csv @ e637d02eaa6ede87853906962792d1bde8da8683, 26 MEL rows transcribed',
+    date: '2024-01-01',
+    licence: 'Licence Ouverte (ANCT, inferred)',
+    attribution: '« Source : ANCT, correspondance QP2024 – QP2015 »',
   },
 };
 

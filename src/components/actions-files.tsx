@@ -5,8 +5,11 @@
  */
 import { type ChangeEvent, useRef, useState } from 'react';
 import {
+  draftsCapacityError,
   exportFileName,
   type ImportProblem,
+  listedProblems,
+  MAX_IMPORT_BYTES,
   parseActionsFile,
   serializeActions,
 } from '../domain/actions/import-export.ts';
@@ -23,6 +26,29 @@ type Report =
   | { kind: 'proposition'; fileName: string; count: number; examples: number };
 
 const MIME = 'application/geo+json';
+
+/** The first problems one by one, then how many more (a bad file of 500 features stays readable). */
+function ProblemList({ problems }: { problems: readonly ImportProblem[] }) {
+  const { listed, others } = listedProblems(problems);
+  return (
+    <>
+      <ul className="actions-report-problems">
+        {listed.map((problem) => (
+          <li key={problem.numero}>
+            Action n° {problem.numero} : {problem.reason}
+          </li>
+        ))}
+      </ul>
+      {others > 0 ? (
+        <p>
+          … et {others} autre{others > 1 ? 's' : ''} action{others > 1 ? 's' : ''} ignorée
+          {others > 1 ? 's' : ''}, non détaillée{others > 1 ? 's' : ''} ici : corrigez les premières puis
+          importez à nouveau le fichier.
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 export function ActionsFiles({ drafts }: { drafts: readonly ActionFeature[] }) {
   const [report, setReport] = useState<Report>({ kind: 'aucun' });
@@ -47,7 +73,7 @@ export function ActionsFiles({ drafts }: { drafts: readonly ActionFeature[] }) {
     let text = '';
     try {
       // The size is checked before reading, so a huge file is never loaded in memory.
-      text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+      text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     } catch {
       setReport({ kind: 'erreur', message: 'Le fichier n’a pas pu être lu. Rien n’a été importé.' });
       return;
@@ -55,6 +81,11 @@ export function ActionsFiles({ drafts }: { drafts: readonly ActionFeature[] }) {
     const result = parseActionsFile(text, file.size, newActionId);
     if (!result.ok) {
       setReport({ kind: 'erreur', message: `${file.name} : ${result.error}` });
+      return;
+    }
+    const full = draftsCapacityError(drafts, result.features);
+    if (full) {
+      setReport({ kind: 'erreur', message: `${file.name} : ${full}` });
       return;
     }
     const existing = new Set(drafts.map((action) => action.properties.id));
@@ -114,15 +145,7 @@ export function ActionsFiles({ drafts }: { drafts: readonly ActionFeature[] }) {
                 remplacé par la version du fichier.
               </p>
             ) : null}
-            {report.problems.length > 0 ? (
-              <ul className="actions-report-problems">
-                {report.problems.map((problem) => (
-                  <li key={problem.numero}>
-                    Action n° {problem.numero} : {problem.reason}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            {report.problems.length > 0 ? <ProblemList problems={report.problems} /> : null}
           </>
         ) : null}
         {report.kind === 'proposition' ? (

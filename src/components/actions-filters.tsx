@@ -1,6 +1,6 @@
 /**
- * Filters of the actions overlay: objective, enjeu, type of porteur, statut, year, and the illustrative
- * examples. They drive the map layer and the list together and are written to the permalink.
+ * Filters of the actions overlay: objective, enjeu, type of porteur, statut, year (the switch of the
+ * illustrative examples is ActionsExamplesSwitch). They drive the map layer and the list together and are written to the permalink.
  */
 import { useState } from 'react';
 import { type ActionFilters, isUnfiltered, NO_FILTERS } from '../domain/actions/filters.ts';
@@ -125,16 +125,12 @@ export function ActionsFilters({ objectives }: { objectives: ObjectivesFile }) {
           ))}
         </select>
       </label>
-      <label className="actions-check">
-        <input
-          type="checkbox"
-          checked={filters.exemples}
-          onChange={(event) => change({ exemples: event.target.checked })}
-        />
-        Afficher les exemples fictifs
-      </label>
       {isUnfiltered(filters) ? null : (
-        <button type="button" className="actions-link-button" onClick={() => setFilters(NO_FILTERS)}>
+        <button
+          type="button"
+          className="actions-link-button"
+          onClick={() => setFilters({ ...NO_FILTERS, exemples: filters.exemples })}
+        >
           Tout afficher
         </button>
       )}

@@ -7,8 +7,8 @@
 import type { MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
+import { actionBounds } from '../domain/actions/bounds.ts';
 import { actionLabelPoints } from '../domain/actions/label-points.ts';
-import type { ActionFeature } from '../domain/actions/schema.ts';
 import {
   ACTIONS_ANCHOR_SOURCE_ID,
   ACTIONS_INTERACTIVE_LAYER_IDS,
@@ -36,21 +36,6 @@ function prefersReducedMotion(): boolean {
   );
 }
 
-function boundsOf(action: ActionFeature): [[number, number], [number, number]] {
-  const positions =
-    action.geometry.type === 'Point'
-      ? [action.geometry.coordinates]
-      : action.geometry.type === 'LineString'
-        ? action.geometry.coordinates
-        : action.geometry.coordinates.flat();
-  const lons = positions.map((position) => position[0]);
-  const lats = positions.map((position) => position[1]);
-  return [
-    [Math.min(...lons), Math.min(...lats)],
-    [Math.max(...lons), Math.max(...lats)],
-  ];
-}
-
 /** Copies the map canvas while its drawing buffer is still valid, inside a `render` event. */
 function captureCanvas(map: MaplibreMap): Promise<HTMLCanvasElement> {
   return new Promise((resolve, reject) => {
@@ -76,7 +61,25 @@ function useMapServices(map: MaplibreMap | undefined): void {
   useEffect(() => {
     if (!map) return;
     mapBridgeStore.set({
-      capture: () => captureCanvas(map),
+      capture: async (minWidth = 0) => {
+        // Print quality: draw the map at a higher pixel ratio for the capture (≥ minWidth device pixels), then
+        // restore the screen's.
+        const previous = map.getPixelRatio();
+        const ratio = Math.max(previous, minWidth / map.getCanvas().clientWidth);
+        if (ratio === previous) return captureCanvas(map);
+        map.setPixelRatio(ratio);
+        try {
+          await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+          return await captureCanvas(map);
+        } finally {
+          map.setPixelRatio(previous);
+        }
+      },
+      view: () => ({
+        lat: map.getCenter().lat,
+        zoom: map.getZoom(),
+        cssWidth: map.getCanvas().clientWidth,
+      }),
       center: () => {
         const { lng, lat } = map.getCenter();
         return [lng, lat];
@@ -88,7 +91,7 @@ function useMapServices(map: MaplibreMap | undefined): void {
           const [lng, lat] = action.geometry.coordinates;
           map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), 17), duration });
         } else {
-          map.fitBounds(boundsOf(action), { padding: 60, maxZoom: 18, duration });
+          map.fitBounds(actionBounds(action.geometry), { padding: 60, maxZoom: 18, duration });
         }
       },
     });

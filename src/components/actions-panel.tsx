@@ -8,6 +8,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { countByObjectif, FILTER_PARAMS } from '../domain/actions/filters.ts';
 import { STATUT_LABELS, TYPE_PORTEUR_LABELS } from '../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../domain/objectives.ts';
+import { metresPerPixel, scaleBar } from '../domain/scale-bar.ts';
 import { downloadBlob } from '../download.ts';
 import {
   ensureActionsLoaded,
@@ -23,11 +24,12 @@ import {
 import { readParam } from '../url-state.ts';
 import { ActionDetail } from './action-detail.tsx';
 import { ActionEditor } from './action-editor.tsx';
+import { ActionsExamplesSwitch } from './actions-examples-switch.tsx';
 import { ActionsFiles } from './actions-files.tsx';
 import { ActionsFilters } from './actions-filters.tsx';
 import { ActionsLegend } from './actions-legend.tsx';
 import { ActionsList } from './actions-list.tsx';
-import { composeActionsPng, isoToday, legendEntries } from './actions-png-export.ts';
+import { composeActionsPng, isoToday, legendEntries, PNG_MIN_WIDTH } from './actions-png-export.ts';
 import './actions-panel.css';
 
 // Turf's overlay code (intersect, union) is only needed when a planner opens the statistics.
@@ -52,8 +54,12 @@ function usePngExport(objectives: ObjectivesFile | null) {
     }
     setMessage('Préparation de l’image…');
     try {
-      const mapCanvas = await capture();
-      const scale = window.devicePixelRatio || 1;
+      const bridge = mapBridgeStore.get();
+      const mapCanvas = await capture(PNG_MIN_WIDTH);
+      const view = bridge.view?.();
+      // Device pixels of the capture per CSS pixel of the map on screen.
+      const scale = view ? mapCanvas.width / view.cssWidth : window.devicePixelRatio || 1;
+      const bar = view ? scaleBar(metresPerPixel(view.lat, view.zoom) / scale, 160 * scale) : null;
       const label = (id: string) =>
         [...objectives.objectifs, ...objectives.enjeux].find((entry) => entry.id === id)?.libelle_court ?? id;
       const parts = [
@@ -77,6 +83,7 @@ function usePngExport(objectives: ObjectivesFile | null) {
           filtersText: `Filtres : ${parts.join(' ; ')}.`,
           dateText: `Export du ${new Date().toLocaleDateString('fr-FR', { dateStyle: 'long' })} depuis Périmètre.`,
           sources: SOURCES,
+          scaleBar: bar,
         },
         scale,
       );
@@ -131,6 +138,7 @@ export function ActionsPanel() {
       ) : null}
       {objectives ? (
         <>
+          <ActionsExamplesSwitch examples={all.filter((action) => action.properties.exemple).length} />
           <ActionsLegend objectives={objectives} shown={shown} all={all} />
           <ActionsFilters objectives={objectives} />
           {selected ? (

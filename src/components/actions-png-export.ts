@@ -4,6 +4,21 @@
  * the date and the sources. Drawn with the system font: the text is for people, not for MapLibre.
  */
 import type { ObjectifId } from '../domain/actions/schema.ts';
+import type { ScaleBar } from '../domain/scale-bar.ts';
+import { MAP_COLOR } from '../map/colors.ts';
+
+/** Width of the exported image, device pixels: ≈ 19 cm at 200 dpi, a full A4 width with margins. */
+export const PNG_MIN_WIDTH = 1600;
+
+/** The map's own layers in the export's legend (drawn like the map: outline width and dash, not colour alone). */
+export const MAP_LEGEND: readonly { kind: 'qpv' | 'qpv-focus' | 'street'; label: string }[] = [
+  { kind: 'qpv', label: 'Quartier prioritaire 2024 (QPV, contour ANCT)' },
+  { kind: 'qpv-focus', label: 'QN05980M, Saint-Pierre (trait épais)' },
+  {
+    kind: 'street',
+    label: 'Rues de Saint-Pierre (plein : dans le QPV ; tirets : en limite ; points : en partie hors)',
+  },
+];
 
 export interface PngLegendEntry {
   couleur: string;
@@ -19,6 +34,8 @@ export interface PngContent {
   filtersText: string;
   dateText: string;
   sources: string[];
+  /** In the capture's device pixels; null when the map's scale is unknown. */
+  scaleBar: ScaleBar | null;
 }
 
 const FONT = 'system-ui, "Noto Sans", Arial, sans-serif';
@@ -62,7 +79,8 @@ export function composeActionsPng(
   const headerHeight = 64 * scale;
   const legendRow = 24 * scale;
   const legendColumns = width > 900 * scale ? 3 : width > 560 * scale ? 2 : 1;
-  const legendHeight = Math.ceil(content.legend.length / legendColumns) * legendRow + pad;
+  const legendHeight =
+    (Math.ceil(content.legend.length / legendColumns) + MAP_LEGEND.length) * legendRow + pad;
   const footerHeight = footerLines.length * 18 * scale + pad;
   const canvas = document.createElement('canvas');
   canvas.width = width;
@@ -84,6 +102,8 @@ export function composeActionsPng(
   context.strokeStyle = '#767d87';
   context.lineWidth = Math.max(1, scale);
   context.strokeRect(0, headerHeight, width, mapCanvas.height);
+  if (content.scaleBar)
+    drawScaleBar(context, content.scaleBar, pad, headerHeight + mapCanvas.height - pad, scale);
 
   let y = headerHeight + mapCanvas.height + pad / 2;
   const columnWidth = (width - 2 * pad) / legendColumns;
@@ -109,7 +129,15 @@ export function composeActionsPng(
       columnWidth - 30 * scale,
     );
   });
-  y += legendHeight;
+  y += Math.ceil(content.legend.length / legendColumns) * legendRow;
+  for (const entry of MAP_LEGEND) {
+    drawMapSwatch(context, entry.kind, pad, y, scale);
+    context.fillStyle = '#1a1a1a';
+    context.font = `${13 * scale}px ${FONT}`;
+    context.fillText(entry.label, pad + 40 * scale, y + 2 * scale, width - 2 * pad - 40 * scale);
+    y += legendRow;
+  }
+  y += pad;
 
   context.fillStyle = '#1a1a1a';
   context.font = `${13 * scale}px ${FONT}`;
@@ -118,6 +146,58 @@ export function composeActionsPng(
     y += 18 * scale;
   }
   return canvas;
+}
+
+/** A scale bar in the map's bottom-left corner, on a white plate: « 0 ——— 100 m ». */
+function drawScaleBar(
+  context: CanvasRenderingContext2D,
+  bar: ScaleBar,
+  x: number,
+  bottom: number,
+  scale: number,
+): void {
+  const height = 26 * scale;
+  context.fillStyle = 'rgba(255, 255, 255, 0.9)';
+  context.fillRect(x - 6 * scale, bottom - height, bar.px + 80 * scale, height + 4 * scale);
+  context.strokeStyle = '#1a1a1a';
+  context.lineWidth = 2 * scale;
+  context.beginPath();
+  context.moveTo(x, bottom - 12 * scale);
+  context.lineTo(x, bottom - 4 * scale);
+  context.lineTo(x + bar.px, bottom - 4 * scale);
+  context.lineTo(x + bar.px, bottom - 12 * scale);
+  context.stroke();
+  context.fillStyle = '#1a1a1a';
+  context.font = `${12 * scale}px ${FONT}`;
+  context.fillText(bar.label, x + bar.px + 6 * scale, bottom - 18 * scale);
+}
+
+function drawMapSwatch(
+  context: CanvasRenderingContext2D,
+  kind: (typeof MAP_LEGEND)[number]['kind'],
+  x: number,
+  y: number,
+  scale: number,
+): void {
+  const w = 32 * scale;
+  const h = 16 * scale;
+  context.save();
+  if (kind === 'street') {
+    context.strokeStyle = MAP_COLOR.street;
+    context.lineWidth = 4 * scale;
+    context.setLineDash([8 * scale, 4 * scale]);
+    context.beginPath();
+    context.moveTo(x, y + h / 2);
+    context.lineTo(x + w, y + h / 2);
+    context.stroke();
+  } else {
+    context.fillStyle = 'rgba(29, 78, 137, 0.18)';
+    context.fillRect(x, y, w, h);
+    context.strokeStyle = kind === 'qpv' ? MAP_COLOR.qpv : MAP_COLOR.qpvFocus;
+    context.lineWidth = (kind === 'qpv' ? 1.5 : 4) * scale;
+    context.strokeRect(x, y, w, h);
+  }
+  context.restore();
 }
 
 /** Counts per objective → legend entries, in the objectives' order. */

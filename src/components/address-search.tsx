@@ -12,6 +12,7 @@ import { mapModeStore, useMapMode } from '../state/map-mode.ts';
 import { useVerdict } from '../state/verdict-state.ts';
 import { readParam } from '../url-state.ts';
 import { AddressCombobox, type ComboboxOption } from './address-combobox.tsx';
+import { BanImport } from './ban-import.tsx';
 import { decodePoint } from './share-answer.ts';
 import { useCheckContext } from './use-check-context.ts';
 import { presentCheck } from './verdict-actions.ts';
@@ -44,7 +45,7 @@ export function AddressSearch() {
       suggestions.map((m) => ({
         id: optionId(m),
         label: m.label,
-        hint: m.precision === 'adresse' ? 'adresse' : 'rue',
+        hint: m.precision === 'voie' ? 'rue' : 'adresse',
       })),
     [suggestions],
   );
@@ -157,6 +158,7 @@ export function AddressSearch() {
       <p className="address-search-geoloc-note">
         « Utiliser ma position » : la position reste sur cet appareil.
       </p>
+      <BanImport />
       {error ? (
         <p className="address-search-error" role="alert">
           {error}

@@ -9,6 +9,8 @@ import { type MouseEvent, useEffect, useState } from 'react';
 import { DataLoadError, loadObjectives } from '../data-loader.ts';
 import type { ObjectivesFile } from '../domain/objectives.ts';
 import { navigate } from '../routing.ts';
+import { ContractFactsSection } from './contract-facts.tsx';
+import './planning-panel.css';
 import './text-pages.css';
 
 /** The streets named by the deliberation, in its order (the map and the street list show their exact status). */
@@ -185,6 +187,7 @@ export default function ContractPage() {
       </section>
 
       <Axes loaded={loaded} />
+      <ContractFactsSection />
 
       <section aria-labelledby="deliberation-titre">
         <h2 id="deliberation-titre">Ce qui est proposé au conseil municipal</h2>

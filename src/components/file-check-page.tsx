@@ -3,8 +3,10 @@
  * the columns, and gets, row by row and in total, who lives in a QPV — computed on the device, in a Web Worker.
  * Steps: choose a file → check the columns → progress → results (table, filters, corrections, exports).
  */
+
 import { useEffect, useRef } from 'react';
 import { cancelVerification, resetBatch, useBatchState } from '../state/batch-state.ts';
+import { BanImport } from './ban-import.tsx';
 import { FileCheckDrop } from './file-check-drop.tsx';
 import { FileCheckMapping } from './file-check-mapping.tsx';
 import { FileCheckResults } from './file-check-results.tsx';
@@ -74,6 +76,7 @@ export default function FileCheckPage() {
         fait foi.
       </p>
       <PrivacyNote />
+      <BanImport />
       {state.error && (
         <div className="file-check-error" role="alert" tabIndex={-1} ref={errorRef}>
           {state.error}

@@ -1,8 +1,8 @@
 /**
  * Fills the map's empty GeoJSON sources (see src/map/basemap-style.ts) with the datasets of `data/`, once per
  * map: QPV, streets and communes come from the loader, because the panels use them too (roads and water are
- * static vector tiles that MapLibre loads by itself). Also provides the hatching image of the 300 m band on
- * demand. Data objects come from the loader's cache, so they stay referentially stable across renders and maps.
+ * static vector tiles that MapLibre loads by itself). Also adds the hatching image of the 300 m band
+ * before any layer needs it. Data objects come from the loader's cache, so they stay referentially stable across renders and maps.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
@@ -51,10 +51,12 @@ export function useMapData(map: MaplibreMap | null): MapDataStatus {
   useEffect(() => {
     if (!map) return;
     let cancelled = false;
-    const onMissingImage = (event: { id: string }) => {
-      if (event.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
-    };
-    map.on('styleimagemissing', onMissingImage);
+    // The hatching exists before any band feature asks for it (a `styleimagemissing` listener comes too late
+    // in MapLibre 6: the tile is drawn without it, leaving holes); the resolver covers a style reload.
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+    map.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+    });
     const fail = (error: unknown) => {
       if (cancelled) return;
       const message =
@@ -107,7 +109,7 @@ export function useMapData(map: MaplibreMap | null): MapDataStatus {
       .catch(fail);
     return () => {
       cancelled = true;
-      map.off('styleimagemissing', onMissingImage);
+      map.setMissingStyleImageResolver(null);
     };
   }, [map]);
   return status;

@@ -10,6 +10,7 @@ import { lazy, Suspense } from 'react';
 import { ActionsPanel } from './actions-panel.tsx';
 import { AddressSearch } from './address-search.tsx';
 import { LayerPanel } from './layer-panel.tsx';
+import { PlanningPanel } from './planning-panel.tsx';
 import { QpvDetails } from './qpv-details.tsx';
 import { StreetList } from './street-list.tsx';
 import { VerdictSheet } from './verdict-sheet.tsx';
@@ -34,6 +35,7 @@ export function MapPage() {
         <StreetList />
         <LayerPanel />
         <ActionsPanel />
+        <PlanningPanel />
       </div>
     </div>
   );

@@ -17,7 +17,7 @@ import {
   type ViewState,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
-import { DEFAULT_VIEW, decodeView, encodeView } from '../domain/permalink.ts';
+import { coarsenView, DEFAULT_VIEW, decodeView, encodeView } from '../domain/permalink.ts';
 import { ACTIONS_INTERACTIVE_LAYER_IDS } from '../map/actions-layers.ts';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../map/basemap-style.ts';
 import { INTERACTIVE_LAYERS, OVERLAY_LAYER } from '../map/ids.ts';
@@ -25,10 +25,12 @@ import { MAP_LOCALE_FR } from '../map/locale-fr.ts';
 import { maplibregl } from '../maplibre-setup.ts';
 import { mapModeStore } from '../state/map-mode.ts';
 import { selectQpv, selectStreet } from '../state/map-state.ts';
+import { verdictStore } from '../state/verdict-state.ts';
 import { readParam, replaceParams } from '../url-state.ts';
 import { ActionsLayers } from './actions-layers.tsx';
 import { useMapData } from './map-data-sync.ts';
 import { useMapSync } from './map-sync.ts';
+import { PlanningLayers } from './planning-layers.tsx';
 import { VerdictLayers } from './verdict-layers.tsx';
 import './map-view.css';
 
@@ -160,7 +162,9 @@ export default function MapView() {
 
   const handleMoveEnd = useCallback((event: ViewStateChangeEvent) => {
     const { longitude, latitude, zoom } = event.viewState;
-    replaceParams({ carte: encodeView({ lon: longitude, lat: latitude, zoom }) });
+    const view = { lon: longitude, lat: latitude, zoom };
+    // While an answer is shown the camera sits on the home: only a coarse view enters the URL (issue 15, D13).
+    replaceParams({ carte: encodeView(verdictStore.get().check ? coarsenView(view) : view) });
   }, []);
 
   // Keyboard users: Enter on the focused map describes the QPV (or street) at its centre.
@@ -185,6 +189,7 @@ export default function MapView() {
       onMoveEnd={handleMoveEnd}
       onMapReady={setMap}
     >
+      <PlanningLayers />
       <VerdictLayers />
       <ActionsLayers />
     </BaseMap>

@@ -29,8 +29,13 @@ export function NearbyQpvList() {
   const nearby = useMemo(() => {
     if (!data) return [];
     const covered = new Set(data.communes.features.map((commune) => commune.properties.insee));
+    // The 26 QPVs of the MEL's contract (flag `mel`, Armentières included, outside the covered communes);
+    // the covered communes' QPVs only for a file without the flag.
+    const hasMelFlag = data.qpv.features.some((qpv) => qpv.properties.mel === true);
     return data.qpv.features
-      .filter((qpv) => qpv.properties.insee.some((insee) => covered.has(insee)))
+      .filter((qpv) =>
+        hasMelFlag ? qpv.properties.mel === true : qpv.properties.insee.some((insee) => covered.has(insee)),
+      )
       .sort((a, b) =>
         a.properties.code === FOCUS_QPV_CODE
           ? -1

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { loadQpv } from '../data-loader.ts';
 import type { QpvCollection } from '../domain/data-types.ts';
 import { selectQpv, useMapState } from '../state/map-state.ts';
+import { QpvContractFacts } from './contract-facts.tsx';
 import './map-panels.css';
 
 const DECREE =
@@ -57,6 +58,7 @@ export function QpvDetails() {
           <dl>
             <dt>Code</dt>
             <dd>{feature.properties.code}</dd>
+            <QpvContractFacts code={feature.properties.code} />
             <dt>{feature.properties.communes.length > 1 ? 'Communes' : 'Commune'}</dt>
             <dd>{feature.properties.communes.join(', ')}</dd>
             <dt>Superficie</dt>

@@ -4,19 +4,29 @@
  * the same promise.
  */
 import { useEffect, useState } from 'react';
+import { loadBanTable } from '../ban-storage.ts';
 import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
 import { type CheckContext, createCheckContext } from '../domain/check-address.ts';
+import { banStore, useBanState } from '../state/ban-state.ts';
 
 let shared: Promise<CheckContext> | null = null;
 let ready: CheckContext | null = null;
+/** The BAN version (src/state/ban-state.ts) the context was built with. */
+let builtFor = -1;
 
 /** The shared check context (built on first call; a failed load can be retried). */
-export function loadCheckContext(): Promise<CheckContext> {
+export function loadCheckContext(version = banStore.get().version): Promise<CheckContext> {
+  if (builtFor !== version) {
+    shared = null;
+    ready = null;
+    builtFor = version;
+  }
   if (!shared) {
-    shared = Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
-      ([qpv, roads, communes, addresses]) => {
-        ready = createCheckContext({ qpv, roads, communes, addresses });
-        return ready;
+    shared = Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses(), loadBanTable()]).then(
+      ([qpv, roads, communes, addresses, ban]) => {
+        const ctx = createCheckContext({ qpv, roads, communes, addresses, ban });
+        if (builtFor === version) ready = ctx;
+        return ctx;
       },
     );
     shared.catch(() => {
@@ -33,12 +43,14 @@ export interface CheckContextState {
 
 /** React access to the shared context: `ctx` is null while loading; `error` holds a French message on failure. */
 export function useCheckContext(): CheckContextState {
+  const { version } = useBanState();
   const [state, setState] = useState<CheckContextState>({ ctx: ready, error: null });
+  const current = state.ctx && builtFor === version ? state.ctx : null;
   useEffect(() => {
-    if (state.ctx) return;
+    if (current) return;
     let alive = true;
-    loadCheckContext().then(
-      (ctx) => alive && setState({ ctx, error: null }),
+    loadCheckContext(version).then(
+      (ctx) => alive && builtFor === version && setState({ ctx, error: null }),
       (error: unknown) =>
         alive &&
         setState({
@@ -50,6 +62,6 @@ export function useCheckContext(): CheckContextState {
     return () => {
       alive = false;
     };
-  }, [state.ctx]);
-  return state;
+  }, [current, version]);
+  return current === state.ctx ? state : { ctx: current, error: state.error };
 }

@@ -7,11 +7,12 @@ import { answerViewBox, nearestBoundaryPoint } from '../domain/answer-view.ts';
 import type { AddressCheck, CheckContext } from '../domain/check-address.ts';
 import type { BBox } from '../domain/data-types.ts';
 import { localScale } from '../domain/geo-math.ts';
+import { coarsenView, decodeView, encodeView } from '../domain/permalink.ts';
 import { checkPlacedPoint } from '../domain/side-answer.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../domain/verdict.ts';
 import { requestFitBounds, requestFlyTo } from '../state/map-state.ts';
 import { showVerdict, type VerdictOrigin } from '../state/verdict-state.ts';
-import { replaceParams } from '../url-state.ts';
+import { readParam, replaceParams } from '../url-state.ts';
 
 /** Zoom at which a house and its side of the street are visible. */
 export const VERDICT_ZOOM = 17;
@@ -24,8 +25,13 @@ export function presentCheck(
   options: { moveCamera?: boolean; keepSharedAddress?: boolean; accuracy_m?: number } = {},
 ): void {
   showVerdict(check, origin, query, options.accuracy_m ?? null);
-  // The typed address goes into the URL only when the user presses « Partager ».
-  if (!options.keepSharedAddress) replaceParams({ adresse: null, point: null });
+  // The typed address goes into the URL only when the user presses « Partager »; the view already in the URL
+  // (the user may have zoomed onto the home before placing the pin) is made coarse right away (issue 15, D13).
+  const view = decodeView(readParam('carte'));
+  replaceParams({
+    ...(options.keepSharedAddress ? {} : { adresse: null, point: null }),
+    ...(view ? { carte: encodeView(coarsenView(view)) } : {}),
+  });
   if (options.moveCamera === false || check.lon === null || check.lat === null) return;
   const street = check.street ? ctx.geocoder.streets[check.street.id] : undefined;
   if (check.precision === 'voie' && street && street.lines.length > 0)

@@ -3,6 +3,9 @@
 // when only the street is known, or of a point placed by hand. Every answer carries its precision and a French
 // reason; an uncertain match never yields « dans ».
 
+import { TERRITORY } from '../territory/territory';
+import { nearestAddress } from './ban/numbers';
+import type { BanTable } from './ban/table';
 import type {
   AddressTable,
   BBox,
@@ -20,6 +23,7 @@ import {
   type Street,
   type StructuredAddress,
 } from './geocoder';
+import { localScale } from './geometry/projection';
 import {
   createQpvIndex,
   DEFAULT_UNCERTAINTY_M,
@@ -49,6 +53,13 @@ export const SIG_VILLE_URL = 'https://sig.ville.gouv.fr/adresses/recherche';
 
 /** Geocoding scores below this are typo-corrected or partial readings: never a firm « dans » or « hors ». */
 export const CERTAIN_SCORE = 0.95;
+
+/**
+ * Uncertainty (m) added to the outline's precision for a house number found in the Base Adresse Nationale: none.
+ * sig.ville.gouv.fr geocodes with the BAN and tests that very point against the official outline, so the only
+ * honest margin is the outline's own rounding (≈ 0.1 m for QN05980M at 6 decimals, 5.6 m for 4-decimal outlines).
+ */
+export const BAN_POINT_UNCERTAINTY_M = 0;
 
 /** Beyond this distance (m) from every QPV, a point is taken as outside the data's reach (sea, abroad, 0,0…). */
 export const FAR_LIMIT_M = 50_000;
@@ -87,6 +98,8 @@ export interface CheckContext {
   index: QpvIndex;
   /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
   qpv: QpvCollection;
+  /** BAN points (house numbers), when imported: the pin names the nearest address. */
+  ban: BanTable | null;
   geocoder: Geocoder;
   /** Extent of the covered communes. */
   area: BBox;
@@ -99,6 +112,8 @@ export interface CheckContextInput {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses?: AddressTable | null;
+  /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`). */
+  ban?: BanTable | null;
   /** See {@link GeocoderInput.fastPath} (default true; the answers are the same). */
   fastPath?: boolean;
 }
@@ -127,10 +142,12 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   return {
     index: createQpvIndex(input.qpv),
     qpv: input.qpv,
+    ban: input.ban ?? null,
     geocoder: createGeocoder({
       roads: input.roads,
       communes: input.communes,
       addresses: input.addresses ?? null,
+      ban: input.ban ?? null,
       fastPath: input.fastPath ?? true,
     }),
     area,
@@ -148,6 +165,8 @@ const qpvName = (q: QpvRef) => `${q.nom} (${q.code})`;
 const oneDecimal = (m: number) => FR_ONE_DECIMAL.format(m);
 
 function bandExplanation(band: number, uncertainty: number): string {
+  if (uncertainty === 0)
+    return `marge de ${oneDecimal(band)} m : précision du tracé officiel, le point de la Base Adresse Nationale étant celui du contrôle officiel`;
   return `marge de ${oneDecimal(band)} m : précision du tracé officiel + ${oneDecimal(uncertainty)} m d’incertitude sur la position`;
 }
 
@@ -264,6 +283,22 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
   return motif;
 }
 
+/** Distance (m) from the edge of the roads' rectangle within which a street may continue outside the data. */
+const DATA_EDGE_M = 50;
+
+function hasAssociatedCommunes(insee: string): boolean {
+  return Object.hasOwn(TERRITORY.associatedCommunes, insee);
+}
+
+/** True when the street's extent comes within {@link DATA_EDGE_M} of the edge of the roads' rectangle. */
+function reachesDataEdge(box: BBox): boolean {
+  const [w, s, e, n] = TERRITORY.roadsBox;
+  const { kx, ky } = localScale((box[1] + box[3]) / 2);
+  const dx = DATA_EDGE_M / kx;
+  const dy = DATA_EDGE_M / ky;
+  return box[0] - w < dx || e - box[2] < dx || box[1] - s < dy || n - box[3] < dy;
+}
+
 /**
  * Verdict of a match the user chose or the geocoder found (no re-geocoding). A match picked from the suggestions
  * should be passed with `score: 1` (the user confirmed the reading).
@@ -274,19 +309,22 @@ function streetMotif(street: Street, verdict: StreetVerdict): string {
  */
 export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   let result: AddressCheck;
-  if (match.precision === 'adresse') {
-    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: DEFAULT_UNCERTAINTY_M });
+  if (match.precision === 'adresse' || match.precision === 'adresse interpolée') {
+    // A BAN point is the position the official check uses: the only margin left is the outline's own precision.
+    // An interpolated number keeps the usual uncertainty of a position.
+    const uncertainty = match.precision === 'adresse' ? BAN_POINT_UNCERTAINTY_M : DEFAULT_UNCERTAINTY_M;
+    const v = pointVerdict(ctx.index, [match.lon, match.lat], { uncertainty_m: uncertainty });
     const street = match.street;
     result = fromPointVerdict(
       v,
       {
-        precision: 'adresse',
+        precision: match.precision,
         label: match.label,
         lon: match.lon,
         lat: match.lat,
         street: { id: street.id, nom: street.nom, insee: street.insee, commune: street.commune },
       },
-      DEFAULT_UNCERTAINTY_M,
+      uncertainty,
       'L’adresse est',
     );
     if (match.note) result.motif += ` ${match.note}`;
@@ -302,8 +340,11 @@ export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck
       motif: `Adresse reconnue approximativement (« ${match.label} ») : d’après cette lecture elle serait ${was} QPV, mais confirmez l’adresse. ${result.motif}`,
     };
   }
-  // A street of a partly covered commune (Lille): the street meant may be in the part the map does not have.
-  if (match.partie) {
+  // A street of a partly covered commune (Wattrelos, Linselles…) that reaches the edge of the data's rectangle may go
+  // on in the part the map does not have: its answer cannot be firm; a street wholly inside the rectangle is known.
+  // In a commune with communes associées (Lille: Hellemmes, Lomme) one name may be two streets (« place de la
+  // République » in Lille-centre and in Hellemmes): the one meant may be in the part the map does not have.
+  if (match.partie && (hasAssociatedCommunes(match.street.insee) || reachesDataEdge(match.street.bbox))) {
     const was =
       result.status === 'dans'
         ? ' D’après cette voie, l’adresse serait dans le QPV.'
@@ -350,6 +391,21 @@ export function checkAddress(ctx: CheckContext, query: string | StructuredAddres
   };
 }
 
+/** A pin within this distance (m) of a BAN address is named after it. */
+export const PIN_ADDRESS_RADIUS_M = 20;
+
+/** « 12 Rue Paul Lafargue, 59170 Croix (à 3 m) » for the BAN address nearest to a pin, or null. */
+function nearestAddressLabel(ctx: CheckContext, lon: number, lat: number): string | null {
+  if (!ctx.ban || !Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  const near = nearestAddress(ctx.ban, [lon, lat], PIN_ADDRESS_RADIUS_M);
+  if (!near) return null;
+  const street = ctx.ban.streets[near.street]!;
+  const suffix = ctx.ban.suffix[near.row]!;
+  const rep = suffix === 0 ? '' : ` ${ctx.ban.suffixes[suffix - 1]}`;
+  const commune = ctx.geocoder.communes.find((c) => c.insee === street.insee)?.nom ?? street.insee;
+  return `${ctx.ban.numero[near.row]}${rep} ${street.nom}, ${street.code_postal} ${commune} (à ${metres(near.distance_m)})`;
+}
+
 export interface CheckPointOptions {
   /** Uncertainty of the position (m): a pin at street zoom ≈ 10, a GPS fix its `accuracy`. */
   uncertainty_m?: number;
@@ -372,7 +428,8 @@ export function checkPoint(
   const [lon, lat] = point;
   const uncertainty = Math.max(0, options.uncertainty_m ?? DEFAULT_UNCERTAINTY_M);
   const coordinates = `${FR_FIVE_DECIMALS.format(lat)} N, ${FR_FIVE_DECIMALS.format(lon)} E`;
-  const label = options.label ?? `Point placé (${coordinates})`;
+  const near = options.label === undefined ? nearestAddressLabel(ctx, lon, lat) : null;
+  const label = options.label ?? (near ? `Point placé près du ${near}` : `Point placé (${coordinates})`);
   if (
     !Number.isFinite(lon) ||
     !Number.isFinite(lat) ||

@@ -1,6 +1,7 @@
 // Types and runtime guards for the committed datasets in `data/` (see ARCHITECTURE.md, "Data contracts").
 // Pure TypeScript: used by `scripts/build-data.ts` (write + `--check`) and by the browser data loader, so a file
 // that drifts from its contract is rejected in one place with a message naming the first bad feature.
+import { isRecord } from './guards.ts';
 
 /** A `[lon, lat]` position (WGS 84). */
 export type Position = [number, number];
@@ -48,11 +49,18 @@ export interface QpvProperties {
   precision_m: number;
   /** Which copy of the ANCT layer the geometry comes from. */
   source: string;
+  /**
+   * One of the 26 QPVs of the Métropole Européenne de Lille (its contrat de ville CN05911M). Always present in
+   * data/qpv-2024.geojson (the guard requires it); optional only for hand-made test features.
+   */
+  mel?: boolean;
 }
 export interface CommuneProperties {
   insee: string;
   nom: string;
   codes_postaux: string[];
+  /** Where the outline comes from: Etalab cadastre (AUT-MEL copy) in the covered area, else IGN 2018 simplified. */
+  source: 'cadastre' | 'admin-express-2018-simplifie';
 }
 export type RoadClass = 'highway' | 'major' | 'minor';
 export interface RoadProperties {
@@ -102,9 +110,6 @@ export type GuardResult = { ok: true } | { ok: false; error: string };
 const OK: GuardResult = { ok: true };
 const fail = (error: string): GuardResult => ({ ok: false, error });
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function isString(v: unknown): v is string {
   return typeof v === 'string';
 }
@@ -201,6 +206,7 @@ export function checkQpvCollection(v: unknown): GuardResult {
       return 'communes must match insee';
     if (!isFiniteNumber(p.precision_m) || p.precision_m <= 0) return 'bad precision_m';
     if (!isString(p.source)) return 'missing source';
+    if (typeof p.mel !== 'boolean') return 'mel must be a boolean';
     return null;
   });
 }
@@ -222,6 +228,7 @@ export function checkCommuneCollection(v: unknown): GuardResult {
     previous = p.insee;
     if (!isString(p.nom)) return 'missing nom';
     if (!isStringArray(p.codes_postaux)) return 'codes_postaux must be string[]';
+    if (p.source !== 'cadastre' && p.source !== 'admin-express-2018-simplifie') return 'bad source';
     return null;
   });
 }

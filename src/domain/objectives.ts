@@ -3,6 +3,7 @@
  * 19 April 2024) and the six strategic objectives of Croix's Volet Territorial, worded as in the council
  * deliberation (../shared/seeds/). Each has a stable id used by the actions register and the permalink.
  */
+import { isRecord } from './guards.ts';
 
 export interface Enjeu {
   id: string;
@@ -21,10 +22,6 @@ export interface ObjectivesFile {
   enjeux: Enjeu[];
   objectifs: Objectif[];
   source: { enjeux: string; objectifs: string };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEnjeu(value: unknown): value is Enjeu {

@@ -36,6 +36,25 @@ export function encodeView(view: MapView): string {
   return `${round(view.zoom, 2)}/${round(view.lat, 5)}/${round(view.lon, 5)}`;
 }
 
+/** Decimals of the position kept in the URL while an answer is shown: 0.001° ≈ 110 m north–south, 70 m east–west. */
+export const PRIVATE_VIEW_DECIMALS = 3;
+/** Zoom kept in the URL while an answer is shown: a district (≈ 2 km across on a phone), not a house. */
+export const PRIVATE_VIEW_MAX_ZOOM = 15;
+
+/**
+ * The view as it may enter the URL while an answer (address, pin, device position) is shown: the camera is then
+ * centred on the resident's home, and the README promises that the address enters the URL only on « Partager ».
+ * The position is rounded to {@link PRIVATE_VIEW_DECIMALS} decimals and the zoom capped at
+ * {@link PRIVATE_VIEW_MAX_ZOOM}, so the link shows the neighbourhood, never the house.
+ *
+ * @example
+ * encodeView(coarsenView({ lon: 3.153661, lat: 50.686012, zoom: 17 })); // '15/50.686/3.154'
+ */
+export function coarsenView(view: MapView): MapView {
+  const round = (value: number) => Number(value.toFixed(PRIVATE_VIEW_DECIMALS));
+  return { lon: round(view.lon), lat: round(view.lat), zoom: Math.min(view.zoom, PRIVATE_VIEW_MAX_ZOOM) };
+}
+
 /**
  * Parses `zoom/lat/lon`; `null` for anything that is not three finite numbers in range.
  *

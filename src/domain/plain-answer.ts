@@ -29,6 +29,8 @@ const metres = (m: number) => `${FR_INTEGER.format(Math.round(m))} m`;
 /** How the position was found, in words. */
 export function positionWords(check: AddressCheck, source: AnswerSource, accuracy_m?: number | null): string {
   if (check.precision === 'adresse') return 'position du numéro dans la Base Adresse Nationale';
+  if (check.precision === 'adresse interpolée')
+    return 'numéro placé entre les deux numéros voisins du même côté (Base Adresse Nationale) : position interpolée';
   if (check.precision === 'voie') return 'la rue entière : le numéro n’est pas localisé';
   if (source === 'position')
     return accuracy_m !== undefined && accuracy_m !== null
@@ -48,7 +50,7 @@ export function plainAnswer(
   options: { accuracy_m?: number | null; parts?: StreetParts | null } = {},
 ): PlainAnswer {
   const subject =
-    check.precision === 'adresse'
+    check.precision === 'adresse' || check.precision === 'adresse interpolée'
       ? 'L’adresse'
       : source === 'position'
         ? 'Votre position'

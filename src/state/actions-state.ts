@@ -22,6 +22,7 @@ import {
   validateActionFeature,
 } from '../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../domain/objectives.ts';
+import { onNavigation, pageFromPath } from '../routing.ts';
 import { readParam, replaceParams } from '../url-state.ts';
 import { createStore, useStore } from './create-store.ts';
 
@@ -56,6 +57,14 @@ export const filtersStore = createStore<ActionFilters>(
   typeof window === 'undefined' ? decodeFilters(() => null) : decodeFilters((name) => readParam(name)),
 );
 
+// The URL is the truth: a link such as `/?objectifs=verdissement` (contract page) replaces the filters in force.
+if (typeof window !== 'undefined') {
+  onNavigation(() => {
+    if (pageFromPath(window.location.pathname) === 'carte')
+      filtersStore.set(decodeFilters((name) => readParam(name)));
+  });
+}
+
 export const selectedActionStore = createStore<string | null>(null);
 
 export type EditorState =
@@ -66,7 +75,9 @@ export const editorStore = createStore<EditorState>({ step: 'ferme' });
 
 export interface MapBridge {
   /** A copy of the map canvas, taken inside a `render` event (no preserveDrawingBuffer needed). */
-  capture?: () => Promise<HTMLCanvasElement>;
+  capture?: (minWidth?: number) => Promise<HTMLCanvasElement>;
+  /** Latitude of the centre, zoom and CSS width of the map (for the export's scale bar). */
+  view?: () => { lat: number; zoom: number; cssWidth: number };
   /** The map centre `[lon, lat]`, to place a point without a pointer. */
   center?: () => [number, number];
   /** Shows an action on the map (no animation when the user prefers reduced motion). */
@@ -205,7 +216,11 @@ export function useAllActions(): AllActions {
   }, [data, drafts]);
 }
 
-/** The actions passing the current filters (shared by the map, the list and the legend). */
+/**
+ * The actions passing the current filters (shared by the map, the list and the legend). The fictitious examples
+ * are off unless the user switches them on; they never cover a resident's answer: the pin is an HTML marker
+ * above the map canvas, and the matched street's layers are added after (so above) the actions' layers.
+ */
 export function useFilteredActions(): ActionFeature[] {
   const { all } = useAllActions();
   const filters = useActionFilters();

@@ -50,6 +50,10 @@ export function useBatchState(): BatchState {
 
 let worker: Worker | null = null;
 let lastMapping: ColumnMapping = {};
+/** Number of the last file chosen: answers about an older file are ignored (D8: a late error never replaces it). */
+let readRequest = 0;
+/** The request the worker is reading now, if any: choosing another file meanwhile restarts the worker. */
+let pendingRead: number | null = null;
 
 function send(message: ToWorker, transfer: Transferable[] = []): void {
   if (!worker) {
@@ -64,9 +68,14 @@ function send(message: ToWorker, transfer: Transferable[] = []): void {
   worker.postMessage(message, transfer);
 }
 
+/** Handles a worker message; reading answers about an older file are dropped. */
 function receive(message: FromWorker): void {
   const state = batchStore.get();
   const phase = state.phase;
+  if (message.type === 'table' || (message.type === 'erreur' && message.stage === 'lecture')) {
+    if (message.request === pendingRead) pendingRead = null;
+    if (message.request !== readRequest || phase.kind !== 'lecture') return;
+  }
   switch (message.type) {
     case 'table':
       batchStore.set({ ...state, error: null, phase: { kind: 'correspondance', preview: message.preview } });
@@ -134,17 +143,28 @@ function receive(message: FromWorker): void {
 }
 
 /** Reads a file chosen or dropped by the user. The bytes go to the worker, on the device. */
-export async function openFile(file: File): Promise<void> {
+export async function openFile(file: Pick<File, 'name' | 'arrayBuffer'>): Promise<void> {
+  readRequest += 1;
+  const request = readRequest;
   batchStore.set({ ...INITIAL, phase: { kind: 'lecture', name: file.name } });
   mapModeStore.set((mode) => (mode === 'corriger-ligne' ? 'navigation' : mode));
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
   } catch {
+    if (request !== readRequest) return;
     batchStore.set({ ...INITIAL, error: 'Le fichier n’a pas pu être ouvert (droits, fichier déplacé ?).' });
     return;
   }
-  send({ type: 'lire', name: file.name, bytes }, [bytes]);
+  // Another file was chosen while this one was loading: it wins.
+  if (request !== readRequest) return;
+  if (pendingRead !== null) {
+    // The worker is still reading an older file (a large one can take seconds): stop it rather than wait.
+    worker?.terminate();
+    worker = null;
+  }
+  pendingRead = request;
+  send({ type: 'lire', request, name: file.name, bytes }, [bytes]);
 }
 
 export function startVerification(mapping: ColumnMapping): void {
@@ -173,6 +193,7 @@ export function backToMapping(): void {
 }
 
 export function resetBatch(): void {
+  readRequest += 1;
   batchStore.set(INITIAL);
   mapModeStore.set((mode) => (mode === 'corriger-ligne' ? 'navigation' : mode));
 }

@@ -3,28 +3,22 @@
 // with the same domain code as the resident search, and builds the exports. Nothing leaves the device: the only
 // requests are for the app's own data files (src/data-loader.ts).
 
-import readXlsxFile from 'read-excel-file/browser';
+import { loadBanTable, readStoredBanInfo } from '../ban-storage.ts';
 import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
 import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
 import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
 import { createDomainRowChecker } from '../domain/batch/domain-row-checker.ts';
 import { buildRowCsv, buildSummaryCsv, encodeOutput, exportFileName } from '../domain/batch/export.ts';
-import { BatchInputError, readInputTable, type XlsxReader } from '../domain/batch/read-input.ts';
+import { MAX_BROWSER_FILE_BYTES, TOO_BIG_FOR_BROWSER_MESSAGE } from '../domain/batch/limits.ts';
+import { buildPreview, previewCell } from '../domain/batch/preview.ts';
+import { BatchInputError, readInputTable } from '../domain/batch/read-input.ts';
 import type { RowChecker, RowVerdict } from '../domain/batch/row-checker.ts';
 import { summarise } from '../domain/batch/summary.ts';
 import type { InputTable } from '../domain/batch/table.ts';
 import type { FromWorker, ToWorker } from '../domain/batch/worker-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-const readXlsx: XlsxReader = async (bytes) => {
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const sheets = await readXlsxFile(buffer);
-  const first = sheets[0];
-  if (!first) throw new Error('classeur sans feuille');
-  return { sheet: first.sheet, rows: first.data };
-};
 
 let table: InputTable | null = null;
 let fileName = 'fichier';
@@ -37,15 +31,34 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
-function getChecker(): Promise<RowChecker> {
-  checkerPromise ??= Promise.all([loadQpv(), loadRoads(), loadCommunes(), loadAddresses()]).then(
-    ([qpv, roads, communes, addresses]) =>
-      createDomainRowChecker({
-        qpv,
-        roads,
-        communes,
-        addresses,
-      }),
+/** Which BAN the checker was built with: an import or a removal on the page makes a new checker. */
+let checkerBan: string | null = null;
+
+async function banSignature(): Promise<string> {
+  const info = await readStoredBanInfo();
+  return info ? `${info.date}|${info.source}|${info.rows}` : '';
+}
+
+async function getChecker(): Promise<RowChecker> {
+  const signature = await banSignature();
+  if (signature !== checkerBan) {
+    checkerPromise = null;
+    checkerBan = signature;
+  }
+  checkerPromise ??= Promise.all([
+    loadQpv(),
+    loadRoads(),
+    loadCommunes(),
+    loadAddresses(),
+    loadBanTable(),
+  ]).then(([qpv, roads, communes, addresses, ban]) =>
+    createDomainRowChecker({
+      qpv,
+      roads,
+      communes,
+      addresses,
+      ban,
+    }),
   );
   checkerPromise.catch(() => {
     checkerPromise = null;
@@ -62,36 +75,24 @@ function yieldControl(): Promise<void> {
   });
 }
 
-async function read(name: string, bytes: ArrayBuffer): Promise<void> {
+async function read(request: number, name: string, bytes: ArrayBuffer): Promise<void> {
   table = null;
   verdicts = null;
   fileName = name;
   try {
-    table = await readInputTable(new Uint8Array(bytes), readXlsx);
+    if (bytes.byteLength > MAX_BROWSER_FILE_BYTES) throw new BatchInputError(TOO_BIG_FOR_BROWSER_MESSAGE);
+    table = await readInputTable(new Uint8Array(bytes));
   } catch (error) {
     const message =
       error instanceof BatchInputError
         ? error.message
         : 'Le fichier n’a pas pu être lu. Vérifiez qu’il s’agit d’un CSV ou d’un XLSX.';
-    post({ type: 'erreur', stage: 'lecture', message });
+    post({ type: 'erreur', stage: 'lecture', message, request });
     return;
   }
   const guess = describeColumns(table);
   mapping = guess.mapping;
-  post({
-    type: 'table',
-    preview: {
-      name,
-      columnNames: table.columnNames,
-      hasHeader: table.header !== null,
-      rowCount: table.rows.length,
-      firstRows: table.rows.slice(0, 8),
-      source: table.source,
-      warnings: table.warnings,
-      mapping: guess.mapping,
-      mappingProblem: guess.problem,
-    },
-  });
+  post({ type: 'table', request, preview: buildPreview(name, table, guess.mapping, guess.problem) });
   // Start loading the data while the user checks the column mapping.
   getChecker().catch(() => undefined);
 }
@@ -136,6 +137,7 @@ async function verify(chosen: ColumnMapping): Promise<void> {
     columns
       .map((index) => (row[index] ?? '').trim())
       .filter(Boolean)
+      .map(previewCell)
       .join(' · '),
   );
   post({
@@ -198,7 +200,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'lire':
-      void read(message.name, message.bytes);
+      void read(message.request, message.name, message.bytes);
       break;
     case 'verifier':
       void verify(message.mapping);

@@ -11,7 +11,14 @@ import { type Harness, type OpenedPage, openPage, startHarness, waitForMapIdle }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-const PAGES = ['/', '/verifier-un-fichier', '/contrat-de-ville', '/sources', '/accessibilite'];
+const PAGES = [
+  '/',
+  '/?amenagement=1',
+  '/verifier-un-fichier',
+  '/contrat-de-ville',
+  '/sources',
+  '/accessibilite',
+];
 
 interface AxeViolation {
   id: string;
@@ -36,7 +43,10 @@ async function visit(page: Page, path: string): Promise<void> {
     .first()
     .waitFor();
   // The map page is checked with its map drawn (MapLibre adds its controls and canvas then).
-  if (path === '/') await waitForMapIdle(page);
+  if (path.startsWith('/?') || path === '/') await waitForMapIdle(page, 120_000);
+  // The planner view (permalink amenagement=1) is checked once its lazy content and data are in.
+  if (path.includes('amenagement=1'))
+    await page.getByTestId('planning-indicateurs').waitFor({ timeout: 60_000 });
 }
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
@@ -83,28 +93,32 @@ afterAll(async () => {
 });
 
 describe('axe-core: no serious or critical violation; reflow at 320 px', () => {
-  it.each(PAGES)('on %s (1280 px)', async (path) => {
+  it.each(PAGES)('on %s (1280 px)', { timeout: 240_000 }, async (path) => {
     await visit(desktop.page, path);
     expect(describeViolations(path, await seriousViolations(desktop.page))).toEqual([]);
   });
 
   // One visit per page at 320 px for both checks (the map page takes a few seconds to draw).
-  it.each(PAGES)('on %s (320 px), which also reflows without sideways scrolling', async (path) => {
-    await visit(mobile.page, path);
-    expect.soft(describeViolations(path, await seriousViolations(mobile.page))).toEqual([]);
-    const widths = await mobile.page.evaluate(() => {
-      // Report the elements that stick out, to make a failure actionable.
-      const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-        .filter((element) => element.getBoundingClientRect().right > 321)
-        .slice(0, 5)
-        .map(
-          (element) =>
-            `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className}`,
-        );
-      return { scrollWidth: document.documentElement.scrollWidth, wide };
-    });
-    expect.soft(widths.scrollWidth, `${path} : ${widths.wide.join(', ')}`).toBeLessThanOrEqual(320);
-  });
+  it.each(PAGES)(
+    'on %s (320 px), which also reflows without sideways scrolling',
+    { timeout: 240_000 },
+    async (path) => {
+      await visit(mobile.page, path);
+      expect.soft(describeViolations(path, await seriousViolations(mobile.page))).toEqual([]);
+      const widths = await mobile.page.evaluate(() => {
+        // Report the elements that stick out, to make a failure actionable.
+        const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => element.getBoundingClientRect().right > 321)
+          .slice(0, 5)
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.className}`,
+          );
+        return { scrollWidth: document.documentElement.scrollWidth, wide };
+      });
+      expect.soft(widths.scrollWidth, `${path} : ${widths.wide.join(', ')}`).toBeLessThanOrEqual(320);
+    },
+  );
 });
 
 describe('keyboard', () => {

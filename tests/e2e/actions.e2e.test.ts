@@ -60,9 +60,15 @@ afterAll(async () => {
 });
 
 describe('actions overlay', () => {
-  it('shows the examples on the map and in the list', async () => {
-    await waitForRendered(EXAMPLES);
+  it('hides the examples until « Voir des exemples » is switched on, then shows them on the map and in the list', async () => {
     await openPanel();
+    const examples = page.getByRole('checkbox', { name: /exemple/ });
+    expect(await examples.isChecked()).toBe(false);
+    await waitForRendered(0);
+    expect(await listItems().count()).toBe(0);
+    await examples.check();
+    expect(page.url()).toContain('exemples=1');
+    await waitForRendered(EXAMPLES);
     await expect.poll(() => listItems().count()).toBe(EXAMPLES);
     expect(await page.locator('ul.actions-list .action-badge-exemple').count()).toBe(EXAMPLES);
     await page.screenshot({ path: screenshotPath('actions-examples') });
@@ -70,11 +76,11 @@ describe('actions overlay', () => {
 
   it('filters change both the map and the list, and the permalink', async () => {
     await page.getByText('Filtrer', { exact: true }).click();
-    await page.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }).uncheck();
+    await page.getByRole('checkbox', { name: /exemple/ }).uncheck();
     await waitForRendered(0);
     await expect.poll(() => listItems().count()).toBe(0);
-    expect(page.url()).toContain('exemples=0');
-    await page.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }).check();
+    expect(page.url()).not.toContain('exemples=');
+    await page.getByRole('checkbox', { name: /exemple/ }).check();
     await page
       .getByRole('group', { name: 'Objectif de la ville' })
       .getByRole('checkbox', { name: 'Verdissement' })
@@ -209,7 +215,7 @@ describe('actions overlay', () => {
       .click();
   });
 
-  it('exports the view as a PNG with title, legend and sources', async () => {
+  it('exports the view as a PNG of print size (≥ 1 600 px wide) with title, legends, scale bar and sources', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exporter la vue en image (PNG)' }).click(),
@@ -218,8 +224,18 @@ describe('actions overlay', () => {
     const png = readFileSync((await download.path())!);
     await download.saveAs(screenshotPath('actions-export'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const mapHeight = await page.evaluate(() => window.__map!.getCanvas().height);
-    expect(png.readUInt32BE(20)).toBeGreaterThan(mapHeight);
+    // IHDR: width at byte 16, height at byte 20. The map is captured at ≥ 1 600 device pixels wide (A4 print).
+    const width = png.readUInt32BE(16);
+    expect(width).toBeGreaterThanOrEqual(1600);
+    const css = await page.evaluate(() => {
+      const canvas = window.__map!.getCanvas();
+      return { width: canvas.clientWidth, height: canvas.clientHeight };
+    });
+    const scale = width / css.width;
+    // Title band (64), the map, 6 objective rows + 3 map-legend rows (24 each): all in CSS px × scale.
+    expect(png.readUInt32BE(20)).toBeGreaterThan((64 + css.height + 24 * (2 + 3)) * scale);
+    // The screen's pixel ratio is back after the capture.
+    expect(await page.evaluate(() => window.__map!.getPixelRatio())).toBe(1);
   });
 
   it('stayed offline and error-free', () => {

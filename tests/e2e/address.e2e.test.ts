@@ -58,6 +58,20 @@ describe('address search', () => {
     expect(text).toContain('seule la réponse de sig.ville.gouv.fr fait foi');
     await page.locator('.verdict-pin').waitFor();
     expect(page.url()).not.toContain('adresse=');
+    // The camera flew to the home (zoom 17): the view written in the URL must stay coarse until « Partager »
+    // (issue 15, D13): at most 3 decimals (≈ 100 m) and zoom ≤ 15. Before the fix: carte=17/50.686/3.15366.
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).has('carte'), null, {
+      timeout: 20_000,
+    });
+    await page.waitForFunction(() => {
+      const map = (window as unknown as { __map?: { isMoving(): boolean } }).__map;
+      return map !== undefined && !map.isMoving();
+    });
+    const carte = new URL(page.url()).searchParams.get('carte') ?? '';
+    const [zoom, lat, lon] = carte.split('/');
+    expect(Number(zoom), carte).toBeLessThanOrEqual(15);
+    expect(lat, carte).toMatch(/^50\.\d{1,3}$/);
+    expect(lon, carte).toMatch(/^3\.\d{1,3}$/);
     await page.screenshot({ path: screenshotPath('address-search') });
   });
 

@@ -82,6 +82,10 @@ describe('keyboard-only journey', () => {
       page.evaluate(() => document.querySelector('details.actions-panel')?.hasAttribute('open'));
     if (!(await isOpen())) await page.keyboard.press('Enter');
     expect(await isOpen()).toBe(true);
+    // The register holds only fictitious examples, hidden until the user asks for them.
+    await tabTo(page, '.actions-examples-switch input');
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     const title = await tabTo(page, 'button.actions-list-item');
     expect(title.length).toBeGreaterThan(0);
     await page.keyboard.press('Enter');

@@ -54,16 +54,17 @@ const ids = (filters: Partial<typeof NO_FILTERS>) =>
 
 describe('filterActions', () => {
   it.each([
-    [{}, ['v1', 'v2', 'd1', 'p1']],
-    [{ objectifs: ['verdissement'] }, ['v1', 'v2']],
-    [{ objectifs: ['verdissement', 'sortie-precarite'] }, ['v1', 'v2', 'p1']],
-    [{ enjeux: ['enjeu-4'] }, ['v2', 'd1']],
-    [{ enjeux: ['enjeu-2', 'enjeu-5'] }, ['v1', 'v2', 'p1']],
-    [{ porteurs: ['bailleur', 'etat'] }, ['d1', 'p1']],
-    [{ statuts: ['projet'] }, ['v1', 'p1']],
-    [{ annee: 2024 }, ['v2']],
-    [{ annee: 2026 }, ['v1', 'd1']],
-    [{ annee: 2028 }, ['d1', 'p1']],
+    [{}, ['v1', 'd1', 'p1']],
+    [{ exemples: true }, ['v1', 'v2', 'd1', 'p1']],
+    [{ exemples: true, objectifs: ['verdissement'] }, ['v1', 'v2']],
+    [{ exemples: true, objectifs: ['verdissement', 'sortie-precarite'] }, ['v1', 'v2', 'p1']],
+    [{ exemples: true, enjeux: ['enjeu-4'] }, ['v2', 'd1']],
+    [{ exemples: true, enjeux: ['enjeu-2', 'enjeu-5'] }, ['v1', 'v2', 'p1']],
+    [{ exemples: true, porteurs: ['bailleur', 'etat'] }, ['d1', 'p1']],
+    [{ exemples: true, statuts: ['projet'] }, ['v1', 'p1']],
+    [{ exemples: true, annee: 2024 }, ['v2']],
+    [{ exemples: true, annee: 2026 }, ['v1', 'd1']],
+    [{ exemples: true, annee: 2028 }, ['d1', 'p1']],
     [{ exemples: false }, ['v1', 'd1', 'p1']],
     [{ objectifs: ['verdissement'], exemples: false, annee: 2025 }, ['v1']],
     [{ objectifs: ['habitat'] }, []],
@@ -94,7 +95,7 @@ describe('permalink', () => {
     expect(
       decodeFilters(
         read(
-          'objectifs=verdissement,inconnu&enjeux=enjeu-2&porteurs=etat&statuts=en-cours&annee=2026&exemples=0',
+          'objectifs=verdissement,inconnu&enjeux=enjeu-2&porteurs=etat&statuts=en-cours&annee=2026&exemples=1',
         ),
       ),
     ).toEqual({
@@ -103,8 +104,12 @@ describe('permalink', () => {
       porteurs: ['etat'],
       statuts: ['en-cours'],
       annee: 2026,
-      exemples: false,
+      exemples: true,
     });
+  });
+
+  it.each(['0', 'oui', '', 'true'])('hides the examples for exemples=%s (only 1 shows them)', (value) => {
+    expect(decodeFilters(read(`exemples=${value}`)).exemples).toBe(false);
   });
 
   it.each(['2023', '2031', 'abc', '2026.5'])('ignores the year %s', (annee) => {
@@ -128,10 +133,11 @@ describe('permalink', () => {
       ...NO_FILTERS,
       objectifs: ['habitat', 'verdissement'],
       annee: 2027,
-      exemples: false,
+      exemples: true,
     } as typeof NO_FILTERS;
     const encoded = encodeFilters(filters);
     expect(encoded.objectifs).toBe('habitat,verdissement');
+    expect(encoded.exemples).toBe('1');
     expect(decodeFilters((name) => encoded[name])).toEqual({
       ...filters,
       objectifs: ['verdissement', 'habitat'],

@@ -1,9 +1,9 @@
 // ActionsLayers with react-map-gl mocked (no WebGL in jsdom): the map sources receive exactly the filtered
 // actions, one anchor per action, and the layer ids of src/map/actions-layers.ts.
 import { readFileSync } from 'node:fs';
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const register = JSON.parse(readFileSync('data/actions.geojson', 'utf8'));
 const objectives = JSON.parse(readFileSync('data/objectives.json', 'utf8'));
@@ -27,8 +27,11 @@ const { ActionsLayers } = await import('../../src/components/actions-layers.tsx'
 const { setFilters } = await import('../../src/state/actions-state.ts');
 const { NO_FILTERS } = await import('../../src/domain/actions/filters.ts');
 
+afterEach(() => cleanup());
+
 describe('ActionsLayers', () => {
   it('feeds the sources with the filtered actions', async () => {
+    act(() => setFilters({ ...NO_FILTERS, exemples: true }));
     render(<ActionsLayers />);
     const shapes = await screen.findByTestId('source-actions');
     const anchors = screen.getByTestId('source-actions-ancres');
@@ -37,7 +40,7 @@ describe('ActionsLayers', () => {
     for (const id of ['actions-zones', 'actions-lignes', 'actions-marqueurs', 'actions-lettres']) {
       expect(screen.getByTestId(`layer-${id}`)).toBeTruthy();
     }
-    act(() => setFilters({ ...NO_FILTERS, objectifs: ['dedensification'] }));
+    act(() => setFilters({ ...NO_FILTERS, exemples: true, objectifs: ['dedensification'] }));
     const expected = register.features.filter(
       (f: { properties: { objectif: string } }) => f.properties.objectif === 'dedensification',
     ).length;

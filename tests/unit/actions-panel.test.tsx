@@ -22,21 +22,29 @@ vi.mock('idb-keyval', () => ({
 
 const { ActionsPanel } = await import('../../src/components/actions-panel.tsx');
 const { ActionForm } = await import('../../src/components/action-form.tsx');
-const { setFilters, selectedActionStore } = await import('../../src/state/actions-state.ts');
+const { setFilters, selectedActionStore, draftsStore } = await import('../../src/state/actions-state.ts');
 const { NO_FILTERS } = await import('../../src/domain/actions/filters.ts');
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 
 async function renderPanel() {
   render(<ActionsPanel />);
-  await screen.findByRole('list', { name: 'Actions affichées sur la carte' });
+  await screen.findByRole('list', { name: 'Légende des objectifs' });
   const panel = document.querySelector('details.actions-panel') as HTMLDetailsElement;
   panel.open = true;
   return panel;
 }
 
-async function importFile(name: string) {
-  const text = readFileSync(`tests/fixtures/actions/${name}`, 'utf8');
+/** The drafts stored in (mocked) IndexedDB, as `id · titre`. */
+function storedDrafts(): string[] {
+  const drafts = (stored.get('perimetre-actions-brouillons-v1') ?? []) as {
+    properties: { id: string; titre: string };
+  }[];
+  return drafts.map((d) => `${d.properties.id} · ${d.properties.titre}`);
+}
+
+async function importFile(name: string, content?: string) {
+  const text = content ?? readFileSync(`tests/fixtures/actions/${name}`, 'utf8');
   const file = new File([text], name, { type: 'application/geo+json' });
   const input = screen.getByTestId('actions-import-input') as HTMLInputElement;
   await act(async () => {
@@ -52,7 +60,20 @@ beforeEach(() => {
 });
 
 describe('ActionsPanel', () => {
+  it('hides the fictitious examples until « Voir des exemples » is switched on, and keeps it in the link', async () => {
+    await renderPanel();
+    const toggle = screen.getByRole('checkbox', { name: /exemple/ }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect(screen.getByText('Aucune action ne correspond aux filtres.')).toBeTruthy();
+    expect(window.location.search).not.toContain('exemples');
+    fireEvent.click(toggle);
+    const list = screen.getByRole('list', { name: 'Actions affichées sur la carte' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(register.features.length);
+    expect(window.location.search).toContain('exemples=1');
+  });
+
   it('lists the register with example badges and counts per objective', async () => {
+    act(() => setFilters({ ...NO_FILTERS, exemples: true }));
     await renderPanel();
     const list = screen.getByRole('list', { name: 'Actions affichées sur la carte' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(register.features.length);
@@ -68,11 +89,12 @@ describe('ActionsPanel', () => {
   });
 
   it('filters the list: hiding the examples empties it, an objective keeps its actions', async () => {
+    act(() => setFilters({ ...NO_FILTERS, exemples: true }));
     await renderPanel();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /exemple/ }));
     expect(screen.getByText('Aucune action ne correspond aux filtres.')).toBeTruthy();
-    expect(window.location.search).toContain('exemples=0');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Afficher les exemples fictifs' }));
+    expect(window.location.search).not.toContain('exemples=');
+    fireEvent.click(screen.getByRole('checkbox', { name: /exemple/ }));
     const group = screen.getByRole('group', { name: 'Objectif de la ville' });
     fireEvent.click(within(group).getByRole('checkbox', { name: /Dédensification/ }));
     const list = screen.getByRole('list', { name: 'Actions affichées sur la carte' });
@@ -102,18 +124,57 @@ describe('ActionsPanel', () => {
   it('reports bad files and keeps the drafts', async () => {
     await renderPanel();
     await importFile('valid.geojson');
-    const before = (stored.get('perimetre-actions-brouillons-v1') as unknown[]).length;
+    const before = storedDrafts();
+    expect(before).toContain('fixture-1 · Atelier vélo');
     await importFile('not-json.geojson');
     expect(screen.getByText(/not-json.geojson : Le fichier n’est pas un GeoJSON lisible/)).toBeTruthy();
+    expect(storedDrafts()).toEqual(before);
     await importFile('mixed.geojson');
     expect(screen.getByText(/2 actions importées dans vos brouillons, 3 ignorées/)).toBeTruthy();
     expect(screen.getByText(/Action n° 2 : objectif : Objectif inconnu/)).toBeTruthy();
     expect(screen.getByText(/Action n° 4 : fin : La fin ne peut pas précéder le début/)).toBeTruthy();
-    expect((stored.get('perimetre-actions-brouillons-v1') as unknown[]).length).toBeGreaterThanOrEqual(
-      before,
+    // Exactly the earlier drafts (fixture-1 replaced by the same action), plus the one good new action.
+    expect(storedDrafts()).toEqual([...before, 'ligne · Atelier vélo']);
+    // What a reload reads back (IndexedDB) is what the page shows.
+    expect(storedDrafts()).toEqual(
+      draftsStore.get().drafts.map((d) => `${d.properties.id} · ${d.properties.titre}`),
     );
     await importFile('javascript-url.geojson');
     expect(screen.getByText(/Action n° 1 : lien : Le lien doit être une adresse web/)).toBeTruthy();
+  });
+});
+
+describe('ActionsPanel — hostile files (issue 15)', () => {
+  it('lists the first 20 problems of a bad file and counts the others', async () => {
+    await renderPanel();
+    const before = storedDrafts();
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from({ length: 26 }, () => ({})),
+    });
+    await importFile('vingt-six.geojson', text);
+    expect(screen.getByText(/0 action importée dans vos brouillons, 26 ignorées/)).toBeTruthy();
+    const items = document.querySelectorAll('.actions-report-problems li');
+    expect(items).toHaveLength(20);
+    expect(items[19]!.textContent).toMatch(/^Action n° 20 : /);
+    expect(screen.getByText(/… et 6 autres actions ignorées, non détaillées ici/)).toBeTruthy();
+    expect(storedDrafts()).toEqual(before);
+  });
+
+  it('refuses a file of 15 000 actions whole, without listing them', async () => {
+    await renderPanel();
+    const before = storedDrafts();
+    const feature = JSON.parse(readFileSync('tests/fixtures/actions/valid.geojson', 'utf8')).features[0];
+    const features = Array.from({ length: 15_000 }, (_, i) => ({
+      ...feature,
+      properties: { ...feature.properties, id: `masse-${i}`, description: '' },
+    }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    expect(text.length).toBeLessThan(5 * 1024 * 1024); // under the size cap: the count is what refuses it
+    await importFile('masse.geojson', text);
+    expect(screen.getByText(/masse.geojson : Le fichier contient 15\s000 entités/)).toBeTruthy();
+    expect(storedDrafts()).toEqual(before);
+    expect(document.querySelectorAll('.actions-list li').length).toBeLessThan(100);
   });
 });
 

@@ -7,13 +7,14 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data';
+import { defaultRawDir } from '../../scripts/lib/raw-dir';
 import { basemapTiles, tileFiles, tileRange } from '../../scripts/lib/tiles';
 import { TILE_LAYER } from '../../src/map/ids';
 import { BASEMAP_TILES } from '../../src/map/sources';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const TILES_DIR = join(REPO, 'public', 'tiles', 'basemap');
-const RAW = join(REPO, '..', 'shared', 'data', 'raw');
+const RAW = defaultRawDir();
 
 interface Line {
   type: 'Feature';
@@ -136,7 +137,9 @@ describe.skipIf(!existsSync(RAW))('npm run data writes the tiles and --check com
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'basemap-tiles-'));
     buildData({ rawDir: RAW, outDir: join(root, 'data'), log: () => {} });
-  });
+
+    // A full build: ≈ 5 s alone, far more on a loaded machine; the 10 s default hook timeout made it flaky.
+  }, 180_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes public/tiles/basemap/ next to the data and accepts it', () => {

@@ -1,7 +1,6 @@
 // Exports: every row and every original column come back in order, with our columns; encodings; summary stamp.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readXlsxNode } from '../../scripts/check-addresses.ts';
 import { checkRow } from '../../src/domain/batch/check-rows.ts';
 import { describeColumns } from '../../src/domain/batch/column-mapping.ts';
 import { decodeText } from '../../src/domain/batch/decode.ts';
@@ -42,14 +41,14 @@ const fakeChecker: RowChecker = {
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/batch/in/${name}`));
 
 async function roundTrip(name: string, encoding?: 'utf-8-bom' | 'utf-8') {
-  const table = await readInputTable(fixture(name), readXlsxNode);
+  const table = await readInputTable(fixture(name));
   const { mapping } = describeColumns(table);
   const verdicts = table.rows.map((row) => checkRow(row, mapping, fakeChecker));
   const source = table.source;
   if (source.kind !== 'csv') throw new Error('CSV attendu');
   const text = buildRowCsv(table, verdicts, { delimiter: source.delimiter, minimise: false, mapping });
   const bytes = encodeOutput(text, encoding ?? source.encoding).bytes;
-  const reread = await readInputTable(bytes, readXlsxNode);
+  const reread = await readInputTable(bytes);
   return { table, verdicts, reread, bytes };
 }
 
@@ -104,7 +103,7 @@ describe('export ligne par ligne', () => {
   });
 
   it('minimisation : ne garde que les colonnes utilisées, toujours toutes les lignes', async () => {
-    const table = await readInputTable(fixture('windows-1252-point-virgule.csv'), readXlsxNode);
+    const table = await readInputTable(fixture('windows-1252-point-virgule.csv'));
     const { mapping } = describeColumns(table);
     const verdicts = table.rows.map((row) => checkRow(row, mapping, fakeChecker));
     const lines = buildRowCsv(table, verdicts, { delimiter: ';', minimise: true, mapping }).split('\r\n');

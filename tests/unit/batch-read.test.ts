@@ -1,9 +1,9 @@
 // Reading uploaded files: encodings, delimiters, header detection, layouts, bad input. Fixture-driven (Turf style):
-// tests/fixtures/batch/in/<name> → tests/fixtures/batch/out/<name>.json (REGEN=1 rewrites the expected files).
+// tests/fixtures/batch/in/<name> → tests/fixtures/batch/out/<name>.json, written by hand or, with REGEN=1 only,
+// rewritten by this test and then reviewed in the diff. A missing expected file is a failure, never written here.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readXlsxNode } from '../../scripts/check-addresses.ts';
 import { buildRowQuery, describeColumns } from '../../src/domain/batch/column-mapping.ts';
 import { detectDelimiter, parseCsv } from '../../src/domain/batch/csv.ts';
 import { createUtf8Probe, decodeText, sniffFileKind } from '../../src/domain/batch/decode.ts';
@@ -17,7 +17,7 @@ const read = (path: string) => new Uint8Array(readFileSync(path));
 
 describe('lecture des fichiers de fixtures', () => {
   it.each(inputs)('%s', async (name) => {
-    const table = await readInputTable(read(join(base, 'in', name)), readXlsxNode);
+    const table = await readInputTable(read(join(base, 'in', name)));
     const { mapping, problem } = describeColumns(table);
     const actual = {
       source: table.source,
@@ -30,10 +30,14 @@ describe('lecture des fichiers de fixtures', () => {
       queries: table.rows.map((row) => buildRowQuery(row, mapping)),
     };
     const outPath = join(base, 'out', `${name}.json`);
-    if (process.env.REGEN || !existsSync(outPath)) {
+    if (process.env.REGEN) {
       mkdirSync(join(base, 'out'), { recursive: true });
       writeFileSync(outPath, `${JSON.stringify(actual, null, 2)}\n`);
     }
+    expect(
+      existsSync(outPath),
+      `Résultat attendu manquant : ${outPath} (à écrire à la main, ou REGEN=1 puis relire le diff).`,
+    ).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(outPath, 'utf8')));
   });
 });
@@ -49,7 +53,7 @@ describe('encodage', () => {
   });
 
   it('reconnaît le BOM UTF-8 et le retire du premier nom de colonne', async () => {
-    const table = await readInputTable(read(join(base, 'in/utf8-bom-virgule-champs.csv')), readXlsxNode);
+    const table = await readInputTable(read(join(base, 'in/utf8-bom-virgule-champs.csv')));
     expect(table.source).toEqual({ kind: 'csv', encoding: 'utf-8-bom', delimiter: ',' });
     expect(table.header?.[0]).toBe('Identifiant');
   });
@@ -86,7 +90,7 @@ describe('séparateur', () => {
 
 describe('XLSX', () => {
   it('lit un classeur généré (fflate) avec la première feuille', async () => {
-    const table = await readInputTable(makeXlsx(XLSX_FIXTURE_ROWS), readXlsxNode);
+    const table = await readInputTable(makeXlsx(XLSX_FIXTURE_ROWS));
     expect(table.source).toEqual({ kind: 'xlsx', sheet: 'Bénéficiaires' });
     expect(table.columnNames).toEqual([
       'Bénéficiaire',
@@ -109,7 +113,7 @@ describe('XLSX', () => {
 
   it('dit clairement qu’un ZIP qui n’est pas un classeur est illisible', async () => {
     const notXlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
-    await expect(readInputTable(notXlsx, readXlsxNode)).rejects.toThrow(/classeur Excel.*illisible/);
+    await expect(readInputTable(notXlsx)).rejects.toThrow(/classeur Excel.*illisible/);
   });
 });
 
@@ -121,13 +125,13 @@ describe('fichiers refusés, avec un message en français', () => {
     ['ancien-excel.xls', /97-2003/],
   ];
   it.each(cases)('%s', async (name, message) => {
-    const promise = readInputTable(read(join(base, 'invalide', name)), readXlsxNode);
+    const promise = readInputTable(read(join(base, 'invalide', name)));
     await expect(promise).rejects.toBeInstanceOf(BatchInputError);
-    await expect(readInputTable(read(join(base, 'invalide', name)), readXlsxNode)).rejects.toThrow(message);
+    await expect(readInputTable(read(join(base, 'invalide', name)))).rejects.toThrow(message);
   });
 
   it('un fichier sans colonne d’adresse est lu, mais la correspondance explique quoi choisir', async () => {
-    const table = await readInputTable(read(join(base, 'invalide/sans-colonne-adresse.csv')), readXlsxNode);
+    const table = await readInputTable(read(join(base, 'invalide/sans-colonne-adresse.csv')));
     expect(describeColumns(table).problem).toMatch(/Adresse complète/);
   });
 });

@@ -17,9 +17,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data';
+import { defaultRawDir } from '../../scripts/lib/raw-dir';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const RAW = join(REPO, '..', 'shared', 'data', 'raw');
+const RAW = defaultRawDir();
 const quiet = (): void => {};
 
 /** A raw dir whose files are symlinks to the real ones, so that one file can be replaced per test. */

@@ -1,6 +1,6 @@
 // scripts/build-data.ts with the official upstream formats a maintainer downloads later: the ANCT GeoJSON (plain and
 // zipped as qpv-2024-geojson.zip) via --qpv, and the BAN adresses-59.csv (plain and gzip) via --ban.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -8,17 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data';
 import { decimalsOf } from '../../scripts/lib/geo';
 import { precisionFromDecimals } from '../../scripts/lib/qpv';
-import {
-  ADDRESS_COLUMNS,
-  type AddressTable,
-  checkAddressTable,
-  checkQpvCollection,
-  type QpvCollection,
-  type StreetCollection,
-} from '../../src/domain/data-types';
+import { defaultRawDir } from '../../scripts/lib/raw-dir';
+import { banTableFromShard, checkBanShard } from '../../src/domain/ban/shard';
+import { banRecord } from '../../src/domain/ban/table';
+import { checkQpvCollection, type QpvCollection, type StreetCollection } from '../../src/domain/data-types';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const RAW = join(REPO, '..', 'shared', 'data', 'raw');
+const RAW = defaultRawDir();
 const FIX = join(REPO, 'tests', 'fixtures', 'upstream');
 const ANCT = join(FIX, 'QP2024_France_Hexagonale_Outre_Mer_WGS84.geojson');
 const quiet = (): void => {};
@@ -49,7 +45,8 @@ describe.skipIf(!existsSync(RAW))('buildData: upstream formats (--qpv, --ban)', 
       expect: expect3,
       log: quiet,
     });
-  });
+    // Two full builds: ≈ 10 s alone, far more on a loaded machine; the 10 s default hook timeout made it flaky.
+  }, 180_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('the official ANCT GeoJSON replaces the gazetteer layer, precision from the decimals', () => {
@@ -72,15 +69,33 @@ describe.skipIf(!existsSync(RAW))('buildData: upstream formats (--qpv, --ban)', 
     expect(read('b', 'saint-pierre-streets.geojson')).toBe(read('a', 'saint-pierre-streets.geojson'));
   });
 
-  it('the BAN CSV (plain or gzip) gives addresses.json restricted to the covered communes', () => {
-    const table = JSON.parse(read('a', 'addresses.json')) as AddressTable;
-    expect(checkAddressTable(table)).toEqual({ ok: true });
-    expect(table.columns).toEqual([...ADDRESS_COLUMNS]);
-    expect(table.rows).toHaveLength(9); // the Dunkerque row is outside the area
-    expect(table.rows.every((r) => r[4] === '59163' || r[4] === '59512')).toBe(true);
-    const bis = table.rows.find((r) => r[2] === 'Rue Chevreul' && r[0] === 5)!;
-    expect(bis).toEqual([5, 'bis', 'Rue Chevreul', '59170', '59163', 3.154348, 50.68436, 'segment']);
-    expect(read('b', 'addresses.json')).toBe(read('a', 'addresses.json'));
+  it('the BAN CSV (plain or gzip) gives data/ban/<insee>.json shards of the covered communes', () => {
+    for (const run of ['a', 'b']) {
+      expect(readdirSync(join(root, run, 'ban')).sort()).toEqual(['59163.json', '59512.json']); // no Dunkerque
+    }
+    const croix = JSON.parse(read('a', 'ban/59163.json')) as unknown;
+    expect(checkBanShard(croix)).toEqual({ ok: true });
+    const table = banTableFromShard(croix);
+    expect(table.numero).toHaveLength(8);
+    // Fixture row « 59163_fixture_00005_bis;;5;bis;Rue Chevreul;59170;59163;…;3.1543477;50.6843604;segment »
+    const s = table.streets.findIndex((t) => t.nom === 'Rue Chevreul');
+    const i = table.streetStart[s]!;
+    expect(banRecord(table, s, i)).toEqual({
+      numero: 5,
+      rep: 'bis',
+      nom_voie: 'Rue Chevreul',
+      code_postal: '59170',
+      code_insee: '59163',
+      lon: 3.1543477,
+      lat: 50.6843604,
+      type_position: 'segment',
+    });
+    const columns = (text: string) => {
+      const { source: _s, date: _d, ...rest } = JSON.parse(text) as Record<string, unknown>;
+      return rest;
+    };
+    expect(columns(read('b', 'ban/59163.json'))).toEqual(columns(read('a', 'ban/59163.json')));
+    expect(JSON.parse(read('b', 'ban/59163.json')).source).toBe('adresses-59.csv.gz');
   });
 
   it('the manifest records the upstream files', () => {
@@ -94,7 +109,7 @@ describe.skipIf(!existsSync(RAW))('buildData: upstream formats (--qpv, --ban)', 
       ),
     ).toBe(true);
     expect(m.sources.some((s) => s.path.endsWith('adresses-59.csv.gz'))).toBe(true);
-    expect(m.outputs.some((o) => o.path === 'data/addresses.json')).toBe(true);
+    expect(m.outputs.some((o) => o.path === 'data/ban/59512.json')).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import gjv from 'geojson-validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildReport, buildData, OWNED_OUTPUTS } from '../../scripts/build-data';
+import { defaultRawDir } from '../../scripts/lib/raw-dir';
 import {
   checkCommuneCollection,
   checkQpvCollection,
@@ -15,8 +16,10 @@ import {
   type StreetCollection,
 } from '../../src/domain/data-types';
 
-const RAW = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'raw');
+const RAW = defaultRawDir();
 const quiet = (): void => {};
+/** Ceiling for a hook or test that runs one or two full builds (see beforeAll). */
+const BUILD_TIMEOUT_MS = 180_000;
 
 describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
   let root: string;
@@ -25,11 +28,13 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
   const read = (name: string): string => readFileSync(join(out, name), 'utf8');
   const json = <T>(name: string): T => JSON.parse(read(name)) as T;
 
+  // A full build from the real sources takes ≈ 5 s alone but 15–30 s on a loaded 2-core machine: the default
+  // 10 s hook timeout made this file flaky. Not a timed test, only a ceiling against a hang.
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'build-data-'));
     out = join(root, 'data');
     report = buildData({ rawDir: RAW, outDir: out, log: quiet });
-  });
+  }, BUILD_TIMEOUT_MS);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('writes every owned output and the glyphs, and nothing else in data/', () => {
@@ -60,6 +65,7 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
       'code',
       'communes',
       'insee',
+      'mel',
       'nom',
       'precision_m',
       'source',
@@ -123,35 +129,43 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
     expect(qpv.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('is deterministic and --check accepts its own output', () => {
-    const again = buildData({
-      rawDir: RAW,
-      outDir: join(root, 'again'),
-      fontsDir: join(root, 'again-fonts'),
-      log: quiet,
-    });
-    for (const o of again.outputs) {
-      const name = o.path;
-      expect(readFileSync(join(root, 'again', name), 'utf8'), name).toBe(read(name));
-    }
-    const messages: string[] = [];
-    buildData({ rawDir: RAW, outDir: out, check: true, log: (m) => messages.push(m) });
-    expect(messages.at(-1)).toContain('identical');
-  });
+  it(
+    'is deterministic and --check accepts its own output',
+    () => {
+      const again = buildData({
+        rawDir: RAW,
+        outDir: join(root, 'again'),
+        fontsDir: join(root, 'again-fonts'),
+        log: quiet,
+      });
+      for (const o of again.outputs) {
+        const name = o.path;
+        expect(readFileSync(join(root, 'again', name), 'utf8'), name).toBe(read(name));
+      }
+      const messages: string[] = [];
+      buildData({ rawDir: RAW, outDir: out, check: true, log: (m) => messages.push(m) });
+      expect(messages.at(-1)).toContain('identical');
+    },
+    BUILD_TIMEOUT_MS,
+  );
 
-  it('--check names a file that differs from a rebuild', () => {
-    const copy = join(root, 'copy');
-    cpSync(out, join(copy, 'data'), { recursive: true });
-    cpSync(join(root, 'public'), join(copy, 'public'), { recursive: true });
-    const water = readFileSync(join(copy, 'data', 'water.geojson'), 'utf8');
-    writeFileSync(
-      join(copy, 'data', 'water.geojson'),
-      water.replace('],"type":"FeatureCollection"}', '],"type":"FeatureCollection" }'),
-    );
-    expect(() => buildData({ rawDir: RAW, outDir: join(copy, 'data'), check: true, log: quiet })).toThrow(
-      /water\.geojson/,
-    );
-  });
+  it(
+    '--check names a file that differs from a rebuild',
+    () => {
+      const copy = join(root, 'copy');
+      cpSync(out, join(copy, 'data'), { recursive: true });
+      cpSync(join(root, 'public'), join(copy, 'public'), { recursive: true });
+      const water = readFileSync(join(copy, 'data', 'water.geojson'), 'utf8');
+      writeFileSync(
+        join(copy, 'data', 'water.geojson'),
+        water.replace('],"type":"FeatureCollection"}', '],"type":"FeatureCollection" }'),
+      );
+      expect(() => buildData({ rawDir: RAW, outDir: join(copy, 'data'), check: true, log: quiet })).toThrow(
+        /water\.geojson/,
+      );
+    },
+    BUILD_TIMEOUT_MS,
+  );
 
   it('--check without raw sources validates only, and rejects an invalid file', () => {
     const messages: string[] = [];

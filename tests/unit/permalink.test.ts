@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coarsenView,
   DEFAULT_LAYERS,
   DEFAULT_VIEW,
   decodeLayers,
@@ -37,6 +38,31 @@ describe('carte= (view)', () => {
     ['Infinity/50/3'],
   ])('rejects %s', (text) => {
     expect(decodeView(text)).toBeNull();
+  });
+});
+
+describe('carte= while an answer is shown (issue 15, D13)', () => {
+  it('keeps the neighbourhood, not the house: 3 decimals, zoom ≤ 15', () => {
+    // The geocoded home of « 43 Rue Paul Lafargue » at the verdict zoom, as the issue saw it in the URL.
+    expect(encodeView(coarsenView({ lon: 3.15366, lat: 50.686, zoom: 17 }))).toBe('15/50.686/3.154');
+    expect(encodeView(coarsenView({ lon: 3.1545, lat: 50.6858, zoom: 12.5 }))).toBe('12.5/50.686/3.155');
+  });
+
+  it('never writes more than 3 decimals or a zoom above 15, for any view', () => {
+    for (let i = 0; i < 500; i++) {
+      // Deterministic spread of views over the MEL at every zoom (no Math.random: a failure replays).
+      const view = {
+        lon: 2.9 + ((i * 7919) % 5000) / 10000,
+        lat: 50.5 + ((i * 104729) % 4000) / 10000,
+        zoom: (i % 45) / 2,
+      };
+      const [zoom, lat, lon] = encodeView(coarsenView(view)).split('/');
+      expect(Number(zoom)).toBeLessThanOrEqual(15);
+      for (const part of [lat!, lon!]) expect(part.split('.')[1]?.length ?? 0).toBeLessThanOrEqual(3);
+      // Still within 0.0005° (≈ 55 m) of the real centre: the link shows the right neighbourhood.
+      expect(Math.abs(Number(lat) - view.lat)).toBeLessThanOrEqual(0.0005 + 1e-12);
+      expect(Math.abs(Number(lon) - view.lon)).toBeLessThanOrEqual(0.0005 + 1e-12);
+    }
   });
 });
 

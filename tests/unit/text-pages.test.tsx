@@ -12,9 +12,33 @@ const loader = vi.hoisted(() => ({ loadObjectives: vi.fn() }));
 vi.mock('../../src/data-loader.ts', () => ({
   DataLoadError: class DataLoadError extends Error {},
   loadObjectives: loader.loadObjectives,
+  loadContractFacts: async () => JSON.parse(readFileSync('data/contract.json', 'utf8')),
 }));
 
 describe('ContractPage', () => {
+  // Expected facts from the raw README §10–§11 (ANCT correspondence table, MEL posts), not from the build.
+  it('gives the contract code, QN05980M replacing QP059082 and the posts by year with their caveat', async () => {
+    loader.loadObjectives.mockResolvedValue(objectives);
+    render(<ContractPage />);
+    const section = await screen.findByRole('region', { name: /contrat de la MEL en chiffres/ });
+    expect(section.textContent).toContain('CN05911M');
+    expect(within(section).getByTestId('contrat-remplace').textContent).toMatch(
+      /QN05980M .*remplace QP059082 \(2015/,
+    );
+    const rows = within(within(section).getByTestId('postes')).getAllByRole('row');
+    expect(rows.map((row) => row.querySelector('th')?.textContent)).toEqual([
+      'Année',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    expect(rows[1]?.textContent).toContain('253');
+    expect(section.textContent).toMatch(/niveau du contrat de ville de la MEL seulement/);
+  });
+
   it('renders the six enjeux and six objectives from data/objectives.json, with links to their actions', async () => {
     loader.loadObjectives.mockResolvedValue(objectives);
     render(<ContractPage />);

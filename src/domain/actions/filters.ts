@@ -24,7 +24,7 @@ export interface ActionFilters {
   statuts: StatutAction[];
   /** Actions running during that year (debut ≤ year ≤ fin), or `null` for every year. */
   annee: number | null;
-  /** Show the illustrative actions (`exemple: true`). */
+  /** Show the illustrative actions (`exemple: true`): off unless the user asks (« Voir des exemples »). */
   exemples: boolean;
 }
 
@@ -34,7 +34,7 @@ export const NO_FILTERS: ActionFilters = {
   porteurs: [],
   statuts: [],
   annee: null,
-  exemples: true,
+  exemples: false,
 };
 
 /**
@@ -87,10 +87,9 @@ export function countByObjectif(actions: readonly ActionFeature[]): Record<Objec
   return counts;
 }
 
-/** True when no filter restricts the list (examples shown, every axis open). */
+/** True when no filter restricts the list (every axis open; the examples switch is not a filter). */
 export function isUnfiltered(filters: ActionFilters): boolean {
   return (
-    filters.exemples &&
     filters.annee === null &&
     filters.objectifs.length === 0 &&
     filters.enjeux.length === 0 &&
@@ -123,14 +122,14 @@ export function decodeFilters(read: (name: FilterParam) => string | null): Actio
     porteurs: readList(TYPES_PORTEUR, read('porteurs')),
     statuts: readList(STATUTS, read('statuts')),
     annee: Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX ? year : null,
-    exemples: read('exemples') !== '0',
+    exemples: read('exemples') === '1',
   };
 }
 
 /**
  * Writes the filters as permalink parameters; `null` removes a parameter (default value).
  *
- * @example encodeFilters({ ...NO_FILTERS, exemples: false }) // { objectifs: null, …, exemples: '0' }
+ * @example encodeFilters({ ...NO_FILTERS, exemples: true }) // { objectifs: null, …, exemples: '1' }
  */
 export function encodeFilters(filters: ActionFilters): Record<FilterParam, string | null> {
   const list = (values: readonly string[]) => (values.length > 0 ? values.join(',') : null);
@@ -140,6 +139,6 @@ export function encodeFilters(filters: ActionFilters): Record<FilterParam, strin
     porteurs: list(filters.porteurs),
     statuts: list(filters.statuts),
     annee: filters.annee === null ? null : String(filters.annee),
-    exemples: filters.exemples ? null : '0',
+    exemples: filters.exemples ? '1' : null,
   };
 }

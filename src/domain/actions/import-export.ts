@@ -9,6 +9,24 @@ import { type ActionFeature, describeErrors, validateActionFeature } from './sch
 
 /** 5 Mo: a register of a few hundred actions weighs well under 1 Mo; anything bigger is not an actions file. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * Features per imported file. An association has tens of actions, a city a few hundred: a file of thousands is
+ * not an actions register (and would freeze the page and flood the list), so it is refused whole, before any
+ * feature is checked.
+ */
+export const MAX_IMPORT_FEATURES = 500;
+/** Drafts this browser keeps, all imports together (same reasoning as {@link MAX_IMPORT_FEATURES}). */
+export const MAX_DRAFTS = 500;
+/** Positions in one geometry: a street or a block needs tens, a carefully traced park a few thousand. */
+export const MAX_POSITIONS = 10_000;
+/**
+ * Nesting levels inside one feature (the feature object is level 1, a Polygon's numbers are level 6). Checked
+ * with a loop before any recursive validation, so that a hostile file nested 100 000 deep gets a message
+ * instead of a stack overflow.
+ */
+export const MAX_FEATURE_DEPTH = 16;
+/** Problems listed one by one in the import report; the others are counted (« … et 480 autres »). */
+export const MAX_LISTED_PROBLEMS = 20;
 
 export interface ImportProblem {
   /** 1-based number of the feature in the file, as people count. */
@@ -54,6 +72,43 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * Walks a parsed JSON value with an explicit stack (never recursion): whether it nests deeper than `maxDepth`
+ * (the walk stops there), and how many arrays starting with a number (positions) it holds.
+ *
+ * @example scanJson([[1, 2], [3, 4]], 16) // { tooDeep: false, positions: 2 }
+ */
+export function scanJson(value: unknown, maxDepth: number): { tooDeep: boolean; positions: number } {
+  let positions = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > maxDepth) return { tooDeep: true, positions };
+    const children = Array.isArray(node) ? node : Object.values(node);
+    if (Array.isArray(node) && typeof node[0] === 'number') positions++;
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return { tooDeep: false, positions };
+}
+
+const formatCount = (n: number): string => n.toLocaleString('fr-FR').replace(/\s/g, '\u202f');
+
+/** Why a feature's shape is refused before validation (too deep, too many positions), or null. */
+function shapeProblem(raw: unknown): string | null {
+  if (scanJson(raw, MAX_FEATURE_DEPTH).tooDeep) {
+    return `structure imbriquée sur plus de ${MAX_FEATURE_DEPTH} niveaux : ce n’est pas une action GeoJSON.`;
+  }
+  const geometry = isRecord(raw) && isRecord(raw.geometry) ? raw.geometry.coordinates : undefined;
+  const { positions } = scanJson(geometry, MAX_FEATURE_DEPTH);
+  if (positions > MAX_POSITIONS) {
+    return `géométrie : ${formatCount(positions)} points, au-delà de ${formatCount(MAX_POSITIONS)} : simplifiez-la avant de l’importer (par exemple avec « Simplifier » dans QGIS).`;
+  }
+  return null;
+}
+
+/**
  * Parses the text of an imported file into valid actions and per-feature problems.
  *
  * @param text the file's content.
@@ -84,11 +139,22 @@ export function parseActionsFile(text: string, byteSize: number, newId: () => st
         'Le fichier n’est pas une collection d’entités GeoJSON (« FeatureCollection » attendue). Rien n’a été importé.',
     };
   }
+  if (value.features.length > MAX_IMPORT_FEATURES) {
+    return {
+      ok: false,
+      error: `Le fichier contient ${formatCount(value.features.length)} entités : un import en accepte au plus ${MAX_IMPORT_FEATURES} (une structure a quelques dizaines d’actions). Découpez le fichier. Rien n’a été importé.`,
+    };
+  }
   const features: ActionFeature[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
   value.features.forEach((raw: unknown, index) => {
     const numero = index + 1;
+    const shape = shapeProblem(raw);
+    if (shape) {
+      problems.push({ numero, reason: shape });
+      return;
+    }
     const trace = isFeature(raw, true);
     if (trace.length > 0) {
       problems.push({ numero, reason: `GeoJSON invalide : ${translateTrace(trace[0] ?? '')}.` });
@@ -116,6 +182,37 @@ export function parseActionsFile(text: string, byteSize: number, newId: () => st
     features.push(result.feature);
   });
   return { ok: true, features, problems };
+}
+
+/**
+ * Refusal message when importing `incoming` would take the drafts past {@link MAX_DRAFTS}, else null (actions
+ * replacing a draft with the same id do not count).
+ *
+ * @example draftsCapacityError(drafts, imported) // null
+ */
+export function draftsCapacityError(
+  current: readonly ActionFeature[],
+  incoming: readonly ActionFeature[],
+): string | null {
+  const existing = new Set(current.map((action) => action.properties.id));
+  const added = incoming.filter((action) => !existing.has(action.properties.id)).length;
+  if (current.length + added <= MAX_DRAFTS) return null;
+  return `Cet import ajouterait ${added} actions à vos ${current.length} brouillons : ce navigateur en garde au plus ${MAX_DRAFTS}. Supprimez ou exportez des brouillons d’abord. Rien n’a été importé.`;
+}
+
+/**
+ * The problems listed one by one in the report and the number left unlisted.
+ *
+ * @example listedProblems(problems) // { listed: problems.slice(0, 20), others: problems.length - 20 }
+ */
+export function listedProblems(problems: readonly ImportProblem[]): {
+  listed: ImportProblem[];
+  others: number;
+} {
+  return {
+    listed: problems.slice(0, MAX_LISTED_PROBLEMS),
+    others: Math.max(0, problems.length - MAX_LISTED_PROBLEMS),
+  };
 }
 
 /**

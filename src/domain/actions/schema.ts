@@ -127,6 +127,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A value echoed in a message, short: text cut at 40 characters, never `String()` of an object or a list (a
+ * hostile file's nested list would overflow the stack when stringified, a 1 Mo text would flood the report).
+ */
+function shown(raw: unknown): string {
+  const text =
+    typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+      ? String(raw)
+      : Array.isArray(raw)
+        ? 'une liste'
+        : raw === null
+          ? 'null'
+          : typeof raw === 'object'
+            ? 'un objet'
+            : String(raw);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** Lower-case, accents removed, spaces and underscores as hyphens: « État » → `etat`, « En cours » → `en-cours`. */
 function slug(value: string): string {
   return value
@@ -261,7 +279,7 @@ export function validateActionProperties(input: unknown): PropertiesResult {
     errors.objectif =
       input.objectif === undefined || input.objectif === ''
         ? 'Choisissez l’objectif de la ville auquel répond l’action.'
-        : `Objectif inconnu : « ${String(input.objectif)} ».`;
+        : `Objectif inconnu : « ${shown(input.objectif)} ».`;
   }
 
   const enjeuxRaw: unknown[] = Array.isArray(input.enjeux)
@@ -271,7 +289,7 @@ export function validateActionProperties(input: unknown): PropertiesResult {
       : [];
   const enjeux = ENJEU_IDS.filter((enjeu) => enjeuxRaw.some((raw) => oneOf([enjeu], raw) === enjeu));
   const unknownEnjeu = enjeuxRaw.find((raw) => !oneOf(ENJEU_IDS, raw));
-  if (unknownEnjeu !== undefined) errors.enjeux = `Enjeu inconnu : « ${String(unknownEnjeu)} ».`;
+  if (unknownEnjeu !== undefined) errors.enjeux = `Enjeu inconnu : « ${shown(unknownEnjeu)} ».`;
   else if (enjeux.length === 0) errors.enjeux = 'Cochez au moins un enjeu de la Métropole.';
 
   const porteur = typeof input.porteur === 'string' ? input.porteur.trim() : '';
@@ -399,7 +417,7 @@ export function validateActionGeometry(
     default:
       return {
         ok: false,
-        error: `Type de géométrie non pris en charge : ${String(input.type)} (point, ligne ou zone attendus).`,
+        error: `Type de géométrie non pris en charge : ${shown(input.type)} (point, ligne ou zone attendus).`,
       };
   }
 }

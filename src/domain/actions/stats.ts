@@ -1,11 +1,11 @@
 /**
  * Area statistics for planners: how much of the Croix part of the QPV QN05980M the greening and
  * de-densification projects cover. The Croix part is QN05980M ∩ the Croix commune polygon of
- * `data/communes.geojson`; that commune outline is IGN Admin Express COG 2018 *simplified*, so the Croix part
- * (≈ 6.8 ha) is approximate near the commune boundary — the UI says so.
+ * `data/communes.geojson`, whose outline is the Etalab cadastre (AUT-MEL copy, since issue 12; the simplified
+ * IGN 2018 outline gave ≈ 6.8 ha): ≈ 6.2 ha here.
  *
- * Areas come from Turf's `area` (spherical, WGS 84 mean radius): at Croix's latitude it agrees with
- * Lambert-93 within a fraction of a percent, more than enough for "m² and share" figures.
+ * Areas come from Turf's `area` (spherical, WGS 84 mean radius): at Croix's latitude it is ≈ 0.7 % below the
+ * Lambert-93 figure of the data files (62 155 vs 62 596 m² for the Croix part), enough for "m² and share".
  */
 import { area, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -25,7 +25,7 @@ function asFeature(geometry: PolygonGeometry | MultiPolygonGeometry): AreaFeatur
  * The Croix part of a QPV: the QPV polygon intersected with the commune polygon.
  *
  * @returns the intersection, or `null` when they do not overlap.
- * @example croixPartOfQpv(qn05980m.geometry, croix.geometry) // ≈ 68 000 m²
+ * @example croixPartOfQpv(qn05980m.geometry, croix.geometry) // ≈ 62 000 m²
  */
 export function croixPartOfQpv(
   qpv: PolygonGeometry | MultiPolygonGeometry,

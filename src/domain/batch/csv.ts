@@ -2,17 +2,35 @@
 // quoted fields, which hand-written splitters get wrong). Pure: text in, rows out.
 
 import Papa from 'papaparse';
+import { DELIMITER_SNIFF_CHARS, DELIMITER_SNIFF_LINES } from './limits.ts';
 import type { Delimiter } from './table.ts';
+
+export const UNCLOSED_QUOTE_MESSAGE =
+  'Un guillemet (") ouvert n’est jamais fermé : la fin du fichier a pu être lue comme une seule cellule. Vérifiez les lignes concernées.';
+
+/**
+ * French warnings for papaparse's errors (the same for the whole-file parse and the CLI's streamed one).
+ *
+ * @example
+ * csvParseWarnings([{ code: 'MissingQuotes' }]); // [UNCLOSED_QUOTE_MESSAGE]
+ */
+export function csvParseWarnings(errors: readonly { code: string }[]): string[] {
+  return errors.some((error) => error.code === 'MissingQuotes') ? [UNCLOSED_QUOTE_MESSAGE] : [];
+}
 
 const CANDIDATES: readonly Delimiter[] = [';', ',', '\t'];
 
-/** Counts a character outside double quotes on each of the first lines of `text` (quote-aware, newline-aware). */
+/**
+ * Counts a character outside double quotes on each of the first lines of `text` (quote-aware, newline-aware).
+ * Looks at most at `DELIMITER_SNIFF_CHARS` characters: a 1 MB cell costs no more than a 64 KB one.
+ */
 function countPerLine(text: string, char: string, maxLines: number): number[] {
   const counts: number[] = [];
   let inQuotes = false;
   let count = 0;
   let lineHasContent = false;
-  for (let index = 0; index < text.length && counts.length < maxLines; index += 1) {
+  const end = Math.min(text.length, DELIMITER_SNIFF_CHARS);
+  for (let index = 0; index < end && counts.length < maxLines; index += 1) {
     const current = text[index];
     if (current === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (current === '\n' || current === '\r')) {
@@ -40,7 +58,7 @@ function countPerLine(text: string, char: string, maxLines: number): number[] {
 export function detectDelimiter(text: string): Delimiter | null {
   let best: { delimiter: Delimiter; score: number } | null = null;
   for (const delimiter of CANDIDATES) {
-    const counts = countPerLine(text, delimiter, 30);
+    const counts = countPerLine(text, delimiter, DELIMITER_SNIFF_LINES);
     const first = counts[0] ?? 0;
     if (first === 0) continue;
     const agreeing = counts.filter((count) => count === first).length;
@@ -68,13 +86,7 @@ export function parseCsv(text: string, delimiter: Delimiter): ParsedCsv {
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
   const rows = result.data;
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) rows.pop();
-  const warnings: string[] = [];
-  if (result.errors.some((error) => error.code === 'MissingQuotes')) {
-    warnings.push(
-      'Un guillemet (") ouvert n’est jamais fermé : la fin du fichier a pu être lue comme une seule cellule. Vérifiez les lignes concernées.',
-    );
-  }
-  return { rows, warnings };
+  return { rows, warnings: csvParseWarnings(result.errors) };
 }
 
 /**

@@ -2,6 +2,7 @@
 // `checkPoint` (src/domain/check-address.ts) — the same functions as the resident search, so that a row of a file
 // and an address typed on the map always get the same answer, with the same French reason.
 
+import type { BanTable } from '../ban/table.ts';
 import {
   type AddressCheck,
   type CheckContext,
@@ -20,6 +21,8 @@ export interface BatchData {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses: AddressTable | null;
+  /** BAN points (browser import, `data/ban/`, CLI `--ban`): house-number answers. */
+  ban?: BanTable | null;
 }
 
 /** Distinct queries remembered by one checker. */

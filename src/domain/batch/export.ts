@@ -9,6 +9,7 @@
 import type { ColumnMapping } from './column-mapping.ts';
 import { mappedColumns } from './column-mapping.ts';
 import type { TextEncodingName } from './decode.ts';
+import { neutraliseCell } from './neutralise.ts';
 import { type RowVerdict, STATUS_LABELS } from './row-checker.ts';
 import type { BatchSummary } from './summary.ts';
 import type { Delimiter, InputTable } from './table.ts';
@@ -48,13 +49,14 @@ export function csvCell(value: string, delimiter: Delimiter): string {
 }
 
 /**
- * One CSV line with CRLF, the line ending Excel and RFC 4180 expect.
+ * One CSV line with CRLF, the line ending Excel and RFC 4180 expect. Every cell is neutralised first (a leading
+ * `=`, `+`, `-`, `@`, tab or CR gets an apostrophe: neutralise.ts), so no export can carry a live formula.
  *
  * @example
- * csvLine(['a', 'b;c'], ';'); // 'a;"b;c"\r\n'
+ * csvLine(['a', 'b;c', '=1+1'], ';'); // "a;\"b;c\";'=1+1\r\n"
  */
 export function csvLine(cells: readonly string[], delimiter: Delimiter): string {
-  return `${cells.map((value) => csvCell(value, delimiter)).join(delimiter)}\r\n`;
+  return `${cells.map((value) => csvCell(neutraliseCell(value), delimiter)).join(delimiter)}\r\n`;
 }
 
 /**
@@ -276,6 +278,29 @@ export function encodeOutput(text: string, encoding: TextEncodingName): EncodedO
   bytes.set([0xef, 0xbb, 0xbf]);
   bytes.set(body, 3);
   return { bytes, replaced: 0, replacedSamples: [] };
+}
+
+/**
+ * An encoder for an output written in pieces (the CLI's stream): the byte-order mark only before the first piece,
+ * so that the pieces concatenated equal `encodeOutput` of the whole text.
+ *
+ * @example
+ * const encode = createOutputEncoder('utf-8-bom');
+ * encode('a').bytes; // EF BB BF 61
+ * encode('b').bytes; // 62
+ */
+export function createOutputEncoder(encoding: TextEncodingName): (text: string) => EncodedOutput {
+  let first = true;
+  return (text) => {
+    const bom = first;
+    first = false;
+    if (encoding === 'utf-8-bom' && !bom) return encodeOutput(text, 'utf-8');
+    if (encoding === 'utf-16le' && !bom) {
+      const encoded = encodeOutput(text, 'utf-16le');
+      return { ...encoded, bytes: encoded.bytes.subarray(2) };
+    }
+    return encodeOutput(text, encoding);
+  };
 }
 
 /**

@@ -9,7 +9,8 @@ import type { BatchSummary } from './summary.ts';
 import type { Delimiter, TableSource } from './table.ts';
 
 export type ToWorker =
-  | { type: 'lire'; name: string; bytes: ArrayBuffer }
+  /** `request` numbers each file chosen: the answer carries it, so a late answer about an older file is ignored. */
+  | { type: 'lire'; request: number; name: string; bytes: ArrayBuffer }
   | { type: 'verifier'; mapping: ColumnMapping }
   | { type: 'annuler' }
   | { type: 'corriger'; index: number; lon: number; lat: number }
@@ -26,7 +27,7 @@ export interface TablePreview {
   columnNames: string[];
   hasHeader: boolean;
   rowCount: number;
-  /** First rows, for the preview and the mapping step. */
+  /** First rows, for the preview and the mapping step (long cells cut for display: preview.ts). */
   firstRows: string[][];
   source: TableSource;
   warnings: string[];
@@ -35,7 +36,7 @@ export interface TablePreview {
 }
 
 export type FromWorker =
-  | { type: 'table'; preview: TablePreview }
+  | { type: 'table'; request: number; preview: TablePreview }
   | { type: 'progression'; done: number; total: number }
   | {
       type: 'resultats';
@@ -56,4 +57,10 @@ export type FromWorker =
       replaced: number;
       replacedSamples: string[];
     }
-  | { type: 'erreur'; message: string; stage: 'lecture' | 'verification' | 'export' | 'donnees' };
+  | {
+      type: 'erreur';
+      message: string;
+      stage: 'lecture' | 'verification' | 'export' | 'donnees';
+      /** For a reading error: the `request` of the file it is about. */
+      request?: number;
+    };

@@ -2,7 +2,7 @@
 // the French note on the precision; the order of equally good answers.
 
 import { FOCUS_INSEE } from '../../territory/territory';
-import { numberKey } from './street-index';
+import { findNumber, interpolateOnStreet } from './house-numbers';
 import type { GeocodeMatch, IndexedStreet, Reading, Street } from './types';
 
 export const postcodeFor = (street: Street, typed: string | null): string | null => {
@@ -21,22 +21,28 @@ export const makeMatch = (
     reading.numero === null ? null : `${reading.numero}${reading.suffix ? ` ${reading.suffix}` : ''}`;
   const place = `${cp ? `${cp} ` : ''}${street.commune}${street.zone ? ` (${street.zone})` : ''}`;
   const label = `${numero ? `${numero} ` : ''}${street.nom}, ${place}`;
-  let precision: 'adresse' | 'voie' = 'voie';
+  let precision: GeocodeMatch['precision'] = 'voie';
   let position = street.center;
   let note: string | null = null;
   if (reading.numero !== null && street.numbers) {
-    const exact = street.numbers.get(numberKey(reading.numero, reading.suffix));
+    const numbers = street.numbers;
+    const exact = findNumber(numbers, reading.numero, reading.suffix);
     const alternative =
       reading.suffix === 'b' || reading.suffix === 'bis'
-        ? street.numbers.get(numberKey(reading.numero, reading.suffix === 'b' ? 'bis' : 'b'))
+        ? findNumber(numbers, reading.numero, reading.suffix === 'b' ? 'bis' : 'b')
         : undefined;
-    const plain = street.numbers.get(numberKey(reading.numero, null));
+    const plain = findNumber(numbers, reading.numero, null);
     const found = exact ?? alternative ?? plain;
+    const between = found ? null : interpolateOnStreet(numbers, reading.numero);
     if (found) {
       precision = 'adresse';
       position = found;
       if (!exact && !alternative)
         note = `Le ${numero} n’est pas dans la Base Adresse Nationale : position du n° ${reading.numero}.`;
+    } else if (between) {
+      precision = 'adresse interpolée';
+      position = between.position;
+      note = `Le n° ${numero} n’est pas dans la Base Adresse Nationale : position interpolée entre le ${between.below} et le ${between.above} du même côté de la rue.`;
     } else {
       note = `Le n° ${numero} n’a pas été trouvé dans la Base Adresse Nationale : la rue entière est prise en compte.`;
     }

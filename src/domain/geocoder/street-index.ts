@@ -2,9 +2,11 @@
 // from the optional BAN table, the commune aliases people type, and the inverted word index used by the scoring.
 
 import { TERRITORY } from '../../territory/territory';
+import { banTableFromAddressTable } from '../ban/numbers';
 import type { BBox, Position } from '../data-types';
 import { NUMBER_SUFFIXES, normalizeText, STOP_WORDS, STREET_TYPES, tokenize } from '../normalize';
 import { communeCoverage, partialCoverageWords } from './coverage';
+import { type StreetNumbers, streetPoints } from './house-numbers';
 import type { Commune, GeocoderInput, IndexedCommune, IndexedStreet } from './types';
 
 /** Splits a street name into its type (first word, when it is one), its significant words and its key. */
@@ -196,41 +198,39 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
     addStreet(group.nom, group.insee, group.lines, parts);
   }
 
-  // BAN points: attach them to the street of the same normalised name in the same commune, or create the street.
-  const addresses = input.addresses ?? null;
-  if (addresses) {
-    const groups = new Map<
-      string,
-      { nom: string; insee: string; points: [number, string | null, Position][] }
-    >();
-    for (const [numero, rep, nomVoie, , insee, lon, lat] of addresses.rows) {
-      if (!communeByInsee.has(insee)) continue;
-      const key = `${insee} ${tokenize(nomVoie).join(' ')}`;
-      let group = groups.get(key);
-      if (!group) {
-        group = { nom: nomVoie, insee, points: [] };
-        groups.set(key, group);
+  // BAN points: attach each BAN street to the street of the same normalised name in the same commune, or create
+  // the street (no centre-line: its numbers in order draw it, the middle number places it).
+  const ban = input.ban ?? (input.addresses ? banTableFromAddressTable(input.addresses) : null);
+  if (ban) {
+    const suffixes = ban.suffixes.map((v) => normalizeSuffix(v));
+    const attached = new Map<string, StreetNumbers>();
+    ban.streets.forEach((banStreet, id) => {
+      if (!communeByInsee.has(banStreet.insee) || ban.streetStart[id] === ban.streetStart[id + 1]) return;
+      const key = `${banStreet.insee} ${tokenize(banStreet.nom).join(' ')}`;
+      let numbers = attached.get(key);
+      if (!numbers) {
+        numbers = { table: ban, banStreets: [], suffixes };
+        attached.set(key, numbers);
       }
-      group.points.push([numero, normalizeSuffix(rep), [lon, lat]]);
-    }
-    for (const [key, group] of groups) {
+      numbers.banStreets.push(id);
+    });
+    for (const [key, numbers] of attached) {
       let street = byKey.get(key);
       if (!street) {
-        const parts = streetWords(group.nom);
+        const parts = streetWords(ban.streets[numbers.banStreets[0]!]!.nom);
         if (parts.words.length === 0) continue;
-        // No centre-line: the house numbers in order draw the street, and the middle number places it.
-        const ordered = [...group.points].sort((p, q) => p[0] - q[0]).map((p) => p[2]);
+        const first = ban.streets[numbers.banStreets[0]!]!;
+        const ordered = streetPoints(numbers);
         street = addStreet(
-          group.nom,
-          group.insee,
+          first.nom,
+          first.insee,
           ordered.length > 1 ? [ordered] : [],
           parts,
           ordered[ordered.length >> 1],
         );
       }
-      street.numbers = new Map(
-        group.points.map(([numero, suffix, position]) => [numberKey(numero, suffix), position]),
-      );
+      // Not enumerable: a match (which holds its street) stays small when compared, cloned or posted.
+      Object.defineProperty(street, 'numbers', { value: numbers, enumerable: false, writable: true });
     }
   }
 
@@ -254,7 +254,7 @@ export function buildStreetIndex(input: GeocoderInput): StreetIndex {
     streets,
     postings,
     vocabulary,
-    hasAddresses: addresses !== null && addresses.rows.length > 0,
+    hasAddresses: ban !== null && ban.numero.length > 0,
   };
 }
 

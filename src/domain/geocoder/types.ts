@@ -1,11 +1,13 @@
 // Types of the offline geocoder (see ./create-geocoder.ts): what it answers, what it indexes, how it reads a query.
 
+import type { BanTable } from '../ban/table';
 import type { AddressTable, BBox, CommuneCollection, Position, RoadCollection } from '../data-types';
 import type { QueryToken } from '../normalize';
 import type { Coverage, CoveredSide } from './coverage';
+import type { StreetNumbers } from './house-numbers';
 
 /** How precisely a result is placed. */
-export type Precision = 'adresse' | 'voie' | 'point placé';
+export type Precision = 'adresse' | 'adresse interpolée' | 'voie' | 'point placé';
 
 /** INSEE code of Croix: the app's own commune comes first among equally good answers. */
 /** A street of the index. */
@@ -38,7 +40,8 @@ export interface Commune {
 export interface GeocodeMatch {
   /** « 12 bis Rue du Tonkin, 59170 Croix » */
   label: string;
-  precision: 'adresse' | 'voie';
+  /** `adresse`: a BAN point; `adresse interpolée`: placed between BAN numbers of the same side; `voie`: street. */
+  precision: 'adresse' | 'adresse interpolée' | 'voie';
   lon: number;
   lat: number;
   street: Street;
@@ -79,6 +82,8 @@ export interface GeocoderInput {
   roads: RoadCollection;
   communes: CommuneCollection;
   addresses?: AddressTable | null;
+  /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`); takes precedence over `addresses`. */
+  ban?: BanTable | null;
   /**
    * Reuse the street-level work of an earlier query that differs only by its house number (default true). The
    * answers are identical either way; `false` keeps the general path alone (equivalence tests).
@@ -104,10 +109,10 @@ export interface IndexedStreet extends Street {
   type: string | null;
   words: string[];
   key: string;
-  numbers: Map<string, Position> | null;
   /** Partly covered commune: what the label adds (« partie est, dont Hellemmes »), and the warning sentence. */
   zone: string | null;
   partie: string | null;
+  numbers: StreetNumbers | null;
 }
 
 /** A commune of the index with the word sequences that name it. */

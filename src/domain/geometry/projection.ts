@@ -32,9 +32,6 @@ export function localScale(lat: number): LocalScale {
   return { kx: n * Math.cos(lat * DEG) * DEG, ky: m * DEG };
 }
 
-/** Metres per degree of latitude, smallest value (at the equator): converts a distance to an upper bound in degrees. */
-export const MIN_METRES_PER_DEGREE_LAT = localScale(0).ky;
-
 /**
  * Squared distance, in the frame's units, from (px, py) to the segment (ax, ay)–(bx, by), all already scaled.
  *
