@@ -119,6 +119,11 @@ for (const size of SIZES) {
       opened.push(o);
       const { page } = o;
       await waitForMapIdle(page, 120_000);
+      // The actions panel is a disclosure (closed by default).
+      const panelOpen = await page
+        .locator('details.actions-panel')
+        .evaluate((element) => (element as HTMLDetailsElement).open);
+      if (!panelOpen) await page.getByText('Actions du contrat', { exact: true }).click();
       await page.getByRole('button', { name: 'Une ligne (rue)' }).click();
       const bar = page.locator('.map-mode-bar');
       await bar.waitFor({ timeout: 90_000 });
