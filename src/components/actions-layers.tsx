@@ -25,6 +25,7 @@ import {
 } from '../state/actions-state.ts';
 import { mapModeStore } from '../state/map-mode.ts';
 import { ActionsDraw } from './actions-draw.tsx';
+import { bringMapIntoView } from './map-into-view.ts';
 
 /** Pixels around a tap that still select an action (fingers are imprecise). */
 const TAP_TOLERANCE_PX = 6;
@@ -84,6 +85,7 @@ function useMapServices(map: MaplibreMap | undefined): void {
         return [lng, lat];
       },
       focus: (action) => {
+        bringMapIntoView();
         const duration = prefersReducedMotion() ? 0 : 600;
         if (action.geometry.type === 'Point') {
           const [lng, lat] = action.geometry.coordinates;

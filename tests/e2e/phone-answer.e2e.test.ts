@@ -5,7 +5,11 @@
  * test-results/screenshots/answer-*.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The map and the data take long to load on a busy 2-core machine: generous limits (no timing is asserted).
+vi.setConfig({ testTimeout: 300_000 });
+
 import {
   type Harness,
   type OpenedPage,
@@ -38,7 +42,7 @@ afterAll(async () => {
 /** The card's title and reason are on screen (top and first lines inside the viewport), and so is the map. */
 async function expectAnswerInView(page: Page): Promise<void> {
   const card = page.locator('article.verdict-card');
-  await card.waitFor({ timeout: 20_000 });
+  await card.waitFor({ timeout: 90_000 });
   // Let the scroll and the camera settle (reduced motion: instant).
   await page.waitForTimeout(300);
   const geometry = await page.evaluate(() => {
@@ -66,7 +70,7 @@ for (const size of SIZES) {
 
     it('after picking a suggestion', async () => {
       const { page } = await open();
-      await waitForMapIdle(page);
+      await waitForMapIdle(page, 120_000);
       const input = page.getByRole('combobox', { name: /Adresse/ });
       await input.fill('43 rue paul lafa');
       const option = page.getByRole('option', { name: /43 Rue Paul Lafargue, 59170 Croix/ });
@@ -88,7 +92,7 @@ for (const size of SIZES) {
 
     it('after placing a pin, with « Annuler » over the map while placing', async () => {
       const { page } = await open();
-      await waitForMapIdle(page);
+      await waitForMapIdle(page, 120_000);
       await page.getByRole('button', { name: 'Placer mon logement sur la carte' }).click();
       const bar = page.locator('.map-mode-bar');
       await bar.waitFor();
@@ -106,6 +110,44 @@ for (const size of SIZES) {
       await expectAnswerInView(page);
       expect(await page.locator('.verdict-title').textContent()).toContain('Dans le QPV');
       await page.screenshot({ path: screenshotPath(`answer-pin-${size.name}`) });
+    });
+  });
+
+  describe(`drawing an action (${size.name})`, () => {
+    it('brings the map into view and finishes a line with « Terminer »', async () => {
+      const o = await openPage(harness, '/', { viewport: size.viewport });
+      opened.push(o);
+      const { page } = o;
+      await waitForMapIdle(page, 120_000);
+      // The actions panel is a disclosure (closed by default).
+      const panelOpen = await page
+        .locator('details.actions-panel')
+        .evaluate((element) => (element as HTMLDetailsElement).open);
+      if (!panelOpen) await page.getByText('Actions du contrat', { exact: true }).click();
+      await page.getByRole('button', { name: 'Une ligne (rue)' }).click();
+      const bar = page.locator('.map-mode-bar');
+      await bar.waitFor({ timeout: 90_000 });
+      await page.waitForFunction(() =>
+        window.__map!.getStyle().layers.some((l) => l.id.startsWith('actions-dessin')),
+      );
+      const barBox = (await bar.boundingBox())!;
+      expect(barBox.y).toBeGreaterThanOrEqual(0);
+      expect(barBox.y + barBox.height).toBeLessThanOrEqual(size.viewport.height);
+      const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+      // Both points on screen, below the bar.
+      for (const [fx, fy] of [
+        [0.4, 0.6],
+        [0.6, 0.65],
+      ] as const) {
+        const x = canvas.x + canvas.width * fx;
+        const y = canvas.y + canvas.height * fy;
+        expect(y).toBeLessThan(size.viewport.height);
+        await page.mouse.move(x, y);
+        await page.mouse.click(x, y);
+        await page.waitForTimeout(100);
+      }
+      await bar.getByRole('button', { name: 'Terminer' }).click();
+      await page.getByText('Géométrie : une ligne dessinée sur la carte.').waitFor({ timeout: 10_000 });
     });
   });
 }

@@ -3,7 +3,11 @@
  * « De quel côté de la rue est votre logement ? », the map draws both sides, one choice answers « Dans le QPV » and
  * the other « Hors QPV » — at 390×844 and 1280×800. Screenshots in test-results/screenshots/street-side-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The map and the data take long to load on a busy 2-core machine: generous limits (no timing is asserted).
+vi.setConfig({ testTimeout: 300_000 });
+
 import { type Harness, type OpenedPage, openPage, screenshotPath, startHarness } from './harness.ts';
 
 let harness: Harness;
@@ -31,7 +35,7 @@ for (const size of [
       opened.push(o);
       const { page } = o;
       const title = page.locator('.verdict-title');
-      await title.waitFor({ timeout: 30_000 });
+      await title.waitFor({ timeout: 90_000 });
       expect(await title.textContent()).toContain('En limite');
       const group = page.getByRole('group', { name: 'De quel côté de la rue est votre logement ?' });
       await group.waitFor();

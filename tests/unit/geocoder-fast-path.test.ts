@@ -200,7 +200,7 @@ describe('fast path and general path give the same answers', () => {
     }
     // The 11 is part of the square's name, not a house number; there is no « Square du 7 Novembre ».
     expect(checkAddress(fast, 'Square du 11 Novembre Neuville-en-Ferrain').label).toBe(
-      'Square du 11 Novembre, 59960 Neuville-en-Ferrain (partie sud)',
+      'Square du 11 Novembre, 59960 Neuville-en-Ferrain',
     );
     expect(checkAddress(fast, 'Square du 7 Novembre Neuville-en-Ferrain').status).toBe('introuvable');
   });

@@ -122,8 +122,10 @@ const joinFr = (names: readonly string[]) =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}`;
 
 /**
- * For a street of a partly covered commune: what its label adds, and the sentence that keeps its answer from being
- * taken as certain. Null for an entirely covered commune.
+ * For a street of a partly covered commune with communes associées (Lille: Hellemmes, Lomme): what its label adds,
+ * and the sentence that keeps its answer from being taken as certain. Street names are unique within a commune,
+ * but not across its former communes: Hellemmes has its own « Place de la République », and so may Lomme, which the
+ * data do not have. Null otherwise (a street found in another partly covered commune is the one meant).
  *
  * @example
  * partialCoverageWords('Lille', 'partielle', 'est', [{ nom: 'Hellemmes', codePostal: '59260', inRoadsBox: true }]).zone
@@ -135,7 +137,7 @@ export function partialCoverageWords(
   cote: CoveredSide | null,
   associated: readonly AssociatedCommune[],
 ): { zone: string; partie: string } | null {
-  if (couverture !== 'partielle') return null;
+  if (couverture !== 'partielle' || associated.length === 0) return null;
   const inside = associated.filter((a) => a.inRoadsBox).map((a) => a.nom);
   const part = cote ? `partie ${cote}` : 'une partie';
   const zone = `${part}${inside.length > 0 ? `, dont ${joinFr(inside)}` : ''}`;
