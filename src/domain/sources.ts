@@ -104,7 +104,12 @@ export const DATASETS: readonly Dataset[] = [
       'Les sept rues de l’extension de Saint-Pierre (Chevreul, Lafargue, Saint-Pierre, Tonkin, Saint-Jacques, Blanche, Lavoisier) sont tirées de ces mêmes axes, filtrés sur la commune de Croix.',
     ],
     sourcePrefixes: ['francepack-lil/', 'pierreggt-sbmaps-lil/', 'derived-croix/'],
-    fichiers: ['data/roads.geojson', 'data/water.geojson', 'data/saint-pierre-streets.geojson', 'data/streets.json'],
+    fichiers: [
+      'data/roads.geojson',
+      'data/water.geojson',
+      'data/saint-pierre-streets.geojson',
+      'data/streets.json',
+    ],
     licenceManifeste: 'ODbL 1.0',
   },
   {
