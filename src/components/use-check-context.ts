@@ -1,9 +1,8 @@
 /**
  * Loads the data the address check needs (through src/data-loader.ts, the only fetcher) and builds the check
  * context once for the whole app: the search box, the map pin and any other caller share the same promise.
- * Light on purpose (issue 10): the compact street index (data/streets.json, each street's relation to the QPVs
- * precomputed) and the QPV shards of the covered area — never the road or QPV GeoJSON. A point elsewhere in France
- * loads the catalogue and its shards first ({@link ensureQpvFor}).
+ * It still reads the road centre-lines and the QPV GeoJSON: the side-of-the-street answer and the drawn street need
+ * the centre-lines, which the compact street index (data/streets.json) does not carry yet (issue 10, see README).
  */
 import { useEffect, useState } from 'react';
 import { loadBanTable } from '../ban-storage.ts';

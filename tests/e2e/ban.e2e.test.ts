@@ -77,7 +77,7 @@ describe('Préciser au numéro', () => {
 
   it('the search answers at the house number with the outline precision as margin', async () => {
     const text = await search('12 rue paul lafargue croix');
-    expect(text).toContain('position de l’adresse (Base Adresse Nationale)');
+    expect(text).toContain('position du numéro dans la Base Adresse Nationale');
     expect(text).toContain('marge de 0,1 m');
     expect(text).toContain('12 Rue Paul Lafargue, 59170 Croix');
     await page.screenshot({ path: screenshotPath('ban-search') });
@@ -113,7 +113,7 @@ describe('Préciser au numéro', () => {
         ?.textContent?.includes('Base Adresse Nationale du'),
     );
     const text = await search('60 rue chevreul croix');
-    expect(text).toContain('position de l’adresse (Base Adresse Nationale)');
+    expect(text).toContain('position du numéro dans la Base Adresse Nationale');
   });
 
   it('refuses a file without the BAN columns, in French, and keeps the base', async () => {

@@ -149,6 +149,8 @@ describe('carte', () => {
     await main.page.mouse.click(box.x + point.x, box.y + point.y);
     const details = main.page.locator('.qpv-details');
     await details.waitFor();
+    // The area comes from the QPV's outline, loaded from its shard after the catalogue entry: wait for it.
+    await details.getByText(/km²/).waitFor({ timeout: 30_000 });
     const text = (await details.textContent()) ?? '';
     expect(text).toContain('QN05980M');
     expect(text).toMatch(/Croix, Roubaix, Tourcoing, Wattrelos/);
