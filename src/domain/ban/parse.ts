@@ -5,19 +5,11 @@
 // of the covered communes are kept, in a {@link BanTableBuilder}. Shared by the browser and the CLI / data build.
 // Every problem is a {@link BanFileError} with a French message meant for the person who chose the file.
 
+import { ADDRESS_COLUMNS } from '../data-types.ts';
 import { type BanRecord, type BanTable, BanTableBuilder } from './table.ts';
 
-/** Columns the app needs, by BAN header name. */
-export const BAN_REQUIRED_COLUMNS = [
-  'numero',
-  'rep',
-  'nom_voie',
-  'code_postal',
-  'code_insee',
-  'lon',
-  'lat',
-  'type_position',
-] as const;
+/** Columns the app needs, by BAN header name: those of the compact address table (one list, ../data-types.ts). */
+export const BAN_REQUIRED_COLUMNS = ADDRESS_COLUMNS;
 
 /** The département the app covers (Croix and its neighbours are all in the Nord). */
 export const BAN_DEPARTEMENT = '59';
