@@ -8,7 +8,7 @@ import { missingTilesPlugin } from './scripts/vite-missing-tiles-plugin.ts';
 import { precachePlugin } from './scripts/vite-precache-plugin.ts';
 
 export default defineConfig({
-  // precachePlugin writes dist/sw.js (offline after the first visit, src/register-sw.ts); missingTilesPlugin
+  // precachePlugin writes dist/sw.js (offline after the first visit, src/io/register-sw.ts); missingTilesPlugin
   // answers 404 for a tile that does not exist (the QPV tiles are sparse), like a static host.
   plugins: [react(), precachePlugin({ keep: keepInPrecache }), missingTilesPlugin()],
   // The committed datasets in data/ are served as static files at /data/ (see scripts/serve-data-plugin).

@@ -72,7 +72,7 @@ import { loadBanShardsFromDisk, readBanFiles } from './lib/ban-file.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
-/** Loads the datasets of data/ for the checker (Node side of src/data-loader.ts). */
+/** Loads the datasets of data/ for the checker (Node side of src/io/data-loader.ts). */
 export function loadBatchDataFromDisk(root = ROOT): BatchData {
   const json = <T>(name: string): T => JSON.parse(readFileSync(resolve(root, 'data', name), 'utf8')) as T;
   const addressesPath = resolve(root, 'data/addresses.json');

@@ -9,7 +9,7 @@
  * - install: one cache, `perimetre-precache`, keyed by URL *and revision*: a file already cached at its revision
  *   is not downloaded again, so a new deployment fetches only the files that changed. Content-hashed files
  *   (`assets/…`) are keyed by their URL alone (the name is the revision). No skipWaiting: a new version waits
- *   until the page asks for it (« Mettre à jour », src/register-sw.ts), and meanwhile the old one still finds
+ *   until the page asks for it (« Mettre à jour », src/io/register-sw.ts), and meanwhile the old one still finds
  *   its own revisions in the cache;
  * - activate: drop the cache entries no longer in the manifest and the caches of older workers, take control;
  * - navigations (SPA routes such as /sources): network first, falling back to the cached index.html offline;

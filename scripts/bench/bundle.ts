@@ -60,7 +60,7 @@ export function initialFiles(manifest: ViteManifest): { js: string[]; css: strin
 
 /** The lazy chunk whose source is the map view (react-map-gl + MapLibre), with its own static imports. */
 export function mapChunkFiles(manifest: ViteManifest): string[] {
-  const key = Object.keys(manifest).find((candidate) => /src\/components\/map-view\.tsx$/.test(candidate));
+  const key = Object.keys(manifest).find((candidate) => /src\/features\/map\/map-view\.tsx$/.test(candidate));
   if (!key) return [];
   const initial = new Set(initialFiles(manifest).js);
   const files = new Set<string>();

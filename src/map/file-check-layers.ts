@@ -10,7 +10,7 @@ export const FILE_CHECK_SOURCE = 'fichier-lignes';
 export const FILE_CHECK_LAYER = 'fichier-lignes-points';
 export const FILE_CHECK_SELECTED_LAYER = 'fichier-lignes-selection';
 
-/** Same hues as the text badges of the page (src/styles.css `--color-inside`, `--color-outside`, `--color-limit`). */
+/** Same hues as the text badges of the page (src/app/styles.css `--color-inside`, `--color-outside`, `--color-limit`). */
 export const FILE_CHECK_STATUS_COLOR = {
   dans: '#0f6b3c',
   hors: '#4a4f57',

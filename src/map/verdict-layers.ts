@@ -1,6 +1,6 @@
 /**
  * MapLibre source and layers of the address verdict: the matched street (street-level answers), drawn above the
- * QPV outlines. The point itself is a draggable HTML marker (src/components/verdict-layers.tsx). The street line
+ * QPV outlines. The point itself is a draggable HTML marker (src/features/search/verdict-layers.tsx). The street line
  * is dashed *and* coloured by verdict, and the card says the same in words (not colour only).
  */
 import type { FillLayerSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';

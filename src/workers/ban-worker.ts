@@ -1,15 +1,15 @@
 /// <reference lib="webworker" />
 // Web Worker of « Préciser au numéro »: streams the BAN file(s) the user picked (gzip or not) through the shared
 // reader (src/domain/ban/read-stream.ts), keeps the covered communes, and stores the compact table in IndexedDB
-// (src/ban-storage.ts) only once everything was read: a wrong or cancelled file stores nothing. The page cancels
+// (src/io/ban-storage.ts) only once everything was read: a wrong or cancelled file stores nothing. The page cancels
 // by terminating the worker. Nothing leaves the device.
 
-import { saveBan } from '../ban-storage.ts';
-import { loadCommunes } from '../data-loader.ts';
 import { BanFileError, BanParser } from '../domain/ban/parse.ts';
 import { feedBanStream } from '../domain/ban/read-stream.ts';
 import { encodeBanTable } from '../domain/ban/table.ts';
 import type { FromBanWorker, ToBanWorker } from '../domain/ban/worker-protocol.ts';
+import { saveBan } from '../io/ban-storage.ts';
+import { loadCommunes } from '../io/data-loader.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,10 +1,8 @@
 /// <reference lib="webworker" />
 // Web Worker of the « Vérifier un fichier » page: reads the file (CSV or XLSX), keeps the table, checks every row
 // with the same domain code as the resident search, and builds the exports. Nothing leaves the device: the only
-// requests are for the app's own data files (src/data-loader.ts).
+// requests are for the app's own data files (src/io/data-loader.ts).
 
-import { loadBanTable, readStoredBanInfo } from '../ban-storage.ts';
-import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../data-loader.ts';
 import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
 import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
@@ -17,6 +15,8 @@ import type { RowChecker, RowVerdict } from '../domain/batch/row-checker.ts';
 import { summarise } from '../domain/batch/summary.ts';
 import type { InputTable } from '../domain/batch/table.ts';
 import type { FromWorker, ToWorker } from '../domain/batch/worker-protocol.ts';
+import { loadBanTable, readStoredBanInfo } from '../io/ban-storage.ts';
+import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../io/data-loader.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const register = JSON.parse(readFileSync('data/actions.geojson', 'utf8'));
 const objectives = JSON.parse(readFileSync('data/objectives.json', 'utf8'));
 
-vi.mock('../../src/data-loader.ts', () => ({
+vi.mock('../../src/io/data-loader.ts', () => ({
   loadActionsRegister: async () => register,
   loadObjectives: async () => objectives,
 }));
@@ -23,8 +23,8 @@ vi.mock('react-map-gl/maplibre', () => ({
   Layer: ({ id }: { id: string }) => <div data-testid={`layer-${id}`} />,
 }));
 
-const { ActionsLayers } = await import('../../src/components/actions-layers.tsx');
-const { setFilters } = await import('../../src/state/actions-state.ts');
+const { ActionsLayers } = await import('../../src/features/actions/actions-layers.tsx');
+const { setFilters } = await import('../../src/features/actions/actions-state.ts');
 const { NO_FILTERS } = await import('../../src/domain/actions/filters.ts');
 
 afterEach(() => cleanup());

@@ -8,7 +8,7 @@ const register = JSON.parse(readFileSync('data/actions.geojson', 'utf8'));
 const objectives = JSON.parse(readFileSync('data/objectives.json', 'utf8'));
 const stored = new Map<string, unknown>();
 
-vi.mock('../../src/data-loader.ts', () => ({
+vi.mock('../../src/io/data-loader.ts', () => ({
   loadActionsRegister: async () => register,
   loadObjectives: async () => objectives,
   loadQpv: async () => JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')),
@@ -20,9 +20,11 @@ vi.mock('idb-keyval', () => ({
   del: async (key: string) => void stored.delete(key),
 }));
 
-const { ActionsPanel } = await import('../../src/components/actions-panel.tsx');
-const { ActionForm } = await import('../../src/components/action-form.tsx');
-const { setFilters, selectedActionStore, draftsStore } = await import('../../src/state/actions-state.ts');
+const { ActionsPanel } = await import('../../src/features/actions/actions-panel.tsx');
+const { ActionForm } = await import('../../src/features/actions/action-form.tsx');
+const { setFilters, selectedActionStore, draftsStore } = await import(
+  '../../src/features/actions/actions-state.ts'
+);
 const { NO_FILTERS } = await import('../../src/domain/actions/filters.ts');
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';

@@ -4,11 +4,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { AddressCombobox, type ComboboxOption } from '../../src/components/address-combobox.tsx';
 import { type CheckContext, createCheckContext } from '../../src/domain/check-address.ts';
+import { AddressCombobox, type ComboboxOption } from '../../src/features/search/address-combobox.tsx';
 
 let ctx: CheckContext;
-vi.mock('../../src/components/use-check-context.ts', () => ({
+vi.mock('../../src/features/search/use-check-context.ts', () => ({
   useCheckContext: () => ({ ctx, error: null }),
   loadCheckContext: () => Promise.resolve(ctx),
 }));
@@ -99,8 +99,8 @@ describe('AddressCombobox', () => {
 
 /** The question and the answer: the card is shown over the map by the verdict sheet. */
 async function renderSearch() {
-  const { AddressSearch } = await import('../../src/components/address-search.tsx');
-  const { VerdictSheet } = await import('../../src/components/verdict-sheet.tsx');
+  const { AddressSearch } = await import('../../src/features/search/address-search.tsx');
+  const { VerdictSheet } = await import('../../src/features/search/verdict-sheet.tsx');
   return render(
     <>
       <AddressSearch />

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { SiteHeader } from '../../src/components/site-header.tsx';
-import { navigate } from '../../src/routing.ts';
-import { readParam, replaceParams } from '../../src/url-state.ts';
+import { SiteHeader } from '../../src/app/site-header.tsx';
+import { navigate } from '../../src/lib/routing.ts';
+import { readParam, replaceParams } from '../../src/lib/url-state.ts';
 
 describe('SiteHeader', () => {
   it('marks the current page and navigates in-app without reloading', () => {

@@ -2,15 +2,15 @@
 // the column-mapping step, driven through the batch store (the Web Worker is not started in these tests).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import FileCheckPage from '../../src/components/file-check-page.tsx';
 import { notFound, type RowVerdict } from '../../src/domain/batch/row-checker.ts';
 import { summarise } from '../../src/domain/batch/summary.ts';
 import type { TablePreview } from '../../src/domain/batch/worker-protocol.ts';
-import { type BatchState, batchStore } from '../../src/state/batch-state.ts';
-import { mapModeStore } from '../../src/state/map-mode.ts';
+import { type BatchState, batchStore } from '../../src/features/file-check/batch-state.ts';
+import FileCheckPage from '../../src/features/file-check/file-check-page.tsx';
+import { mapModeStore } from '../../src/features/map/map-mode.ts';
 
 // MapLibre needs WebGL: the lazy map of the results is replaced by a stub.
-vi.mock('../../src/components/file-check-map-view.tsx', () => ({
+vi.mock('../../src/features/file-check/file-check-map-view.tsx', () => ({
   default: () => <div data-testid="carte-stub" />,
 }));
 

@@ -56,13 +56,13 @@ function reads(): { worker: FakeWorker; lire: Posted }[] {
   );
 }
 
-let state: typeof import('../../src/state/batch-state.ts');
+let state: typeof import('../../src/features/file-check/batch-state.ts');
 
 beforeEach(async () => {
   FakeWorker.all = [];
   vi.stubGlobal('Worker', FakeWorker);
   vi.resetModules();
-  state = await import('../../src/state/batch-state.ts');
+  state = await import('../../src/features/file-check/batch-state.ts');
 });
 afterEach(() => vi.unstubAllGlobals());
 

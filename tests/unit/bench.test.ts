@@ -52,17 +52,17 @@ describe('bundle benchmark: reading Vite’s manifest', () => {
       file: 'assets/index-a.js',
       isEntry: true,
       imports: ['_shared-b.js'],
-      dynamicImports: ['src/components/map-view.tsx', 'src/components/sources-page.tsx'],
+      dynamicImports: ['src/features/map/map-view.tsx', 'src/features/pages/sources-page.tsx'],
       css: ['assets/index-a.css'],
     },
     '_shared-b.js': { file: 'assets/shared-b.js', imports: ['index.html'], css: ['assets/shared-b.css'] },
-    'src/components/map-view.tsx': {
+    'src/features/map/map-view.tsx': {
       file: 'assets/map-view-c.js',
       isDynamicEntry: true,
       imports: ['index.html', '_vendor-d.js'],
     },
     '_vendor-d.js': { file: 'assets/vendor-d.js' },
-    'src/components/sources-page.tsx': { file: 'assets/sources-page-e.js', isDynamicEntry: true },
+    'src/features/pages/sources-page.tsx': { file: 'assets/sources-page-e.js', isDynamicEntry: true },
   };
 
   it('takes the entry and its static imports (with their CSS), not the lazy pages', () => {

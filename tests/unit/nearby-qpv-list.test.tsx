@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/data-loader.ts', () => ({
+vi.mock('../../src/io/data-loader.ts', () => ({
   loadQpv: async () => JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')),
   loadCommunes: async () => JSON.parse(readFileSync('data/communes.geojson', 'utf8')),
   loadQpvCatalogue: async () => JSON.parse(readFileSync('data/qpv/catalogue.json', 'utf8')),
   loadQpvFeature: async () => null,
 }));
 
-const { NearbyQpvList } = await import('../../src/components/nearby-qpv-list.tsx');
+const { NearbyQpvList } = await import('../../src/features/search/nearby-qpv-list.tsx');
 const contract = JSON.parse(readFileSync('data/contract.json', 'utf8')) as { qpv: { qp2024: string }[] };
 
 describe('NearbyQpvList', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRegister } from '../../src/register-sw.ts';
+import { canRegister } from '../../src/io/register-sw.ts';
 
 describe('canRegister', () => {
   const base = { prod: true, protocol: 'https:', hasServiceWorker: true };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageFromPath } from '../../src/routing.ts';
-import { createStore } from '../../src/state/create-store.ts';
+import { createStore } from '../../src/lib/create-store.ts';
+import { pageFromPath } from '../../src/lib/routing.ts';
 
 describe('pageFromPath', () => {
   it.each([

@@ -5,15 +5,15 @@ import type { StreetCollection } from '../../src/domain/data-types.ts';
 
 const streets = JSON.parse(readFileSync('data/saint-pierre-streets.geojson', 'utf8')) as StreetCollection;
 
-vi.mock('../../src/data-loader.ts', () => ({
+vi.mock('../../src/io/data-loader.ts', () => ({
   loadSaintPierreStreets: () => Promise.resolve(streets),
   loadQpv: () => new Promise(() => undefined),
   loadCommunes: () => new Promise(() => undefined),
 }));
 
-const { StreetList } = await import('../../src/components/street-list.tsx');
-const { LayerPanel } = await import('../../src/components/layer-panel.tsx');
-const { cameraRequestStore, mapState } = await import('../../src/state/map-state.ts');
+const { StreetList } = await import('../../src/features/map/street-list.tsx');
+const { LayerPanel } = await import('../../src/features/map/layer-panel.tsx');
+const { cameraRequestStore, mapState } = await import('../../src/features/map/map-state.ts');
 
 describe('StreetList', () => {
   beforeEach(() => {

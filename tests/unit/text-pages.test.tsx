@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import AccessibilityPage from '../../src/components/accessibility-page.tsx';
-import ContractPage from '../../src/components/contract-page.tsx';
-import { SiteFooter } from '../../src/components/site-footer.tsx';
-import SourcesPage from '../../src/components/sources-page.tsx';
+import { SiteFooter } from '../../src/app/site-footer.tsx';
 import type { ObjectivesFile } from '../../src/domain/objectives.ts';
+import AccessibilityPage from '../../src/features/pages/accessibility-page.tsx';
+import ContractPage from '../../src/features/pages/contract-page.tsx';
+import SourcesPage from '../../src/features/pages/sources-page.tsx';
 
 const objectives = JSON.parse(readFileSync('data/objectives.json', 'utf8')) as ObjectivesFile;
 const loader = vi.hoisted(() => ({ loadObjectives: vi.fn() }));
-vi.mock('../../src/data-loader.ts', () => ({
+vi.mock('../../src/io/data-loader.ts', () => ({
   DataLoadError: class DataLoadError extends Error {},
   loadObjectives: loader.loadObjectives,
   loadContractFacts: async () => JSON.parse(readFileSync('data/contract.json', 'utf8')),

@@ -1,0 +1,103 @@
+/**
+ * For planners: the area of the greening and de-densification zones (the actions shown, after filters)
+ * inside the Croix part of the QPV QN05980M, in m² and as a share of it. Computed with Turf on demand, when
+ * the section is opened (it needs the QPV and commune files).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { ActionFeature } from '../../domain/actions/schema.ts';
+import {
+  type AreaFeature,
+  areaStatistics,
+  croixPartOfQpv,
+  formatArea,
+  formatShare,
+} from '../../domain/actions/stats.ts';
+import type { ObjectivesFile } from '../../domain/objectives.ts';
+import { loadCommunes, loadQpv } from '../../io/data-loader.ts';
+
+/** The QPV of Saint-Pierre and the commune of Croix (INSEE 59163). */
+export const SAINT_PIERRE_QPV = 'QN05980M';
+export const CROIX_INSEE = '59163';
+
+type ZoneState =
+  | { status: 'attente' }
+  | { status: 'pret'; zone: AreaFeature }
+  | { status: 'erreur'; message: string };
+
+async function loadZone(): Promise<AreaFeature> {
+  const [qpv, communes] = await Promise.all([loadQpv(), loadCommunes()]);
+  const quartier = qpv.features.find((feature) => feature.properties.code === SAINT_PIERRE_QPV);
+  const croix = communes.features.find((feature) => feature.properties.insee === CROIX_INSEE);
+  const zone = quartier && croix ? croixPartOfQpv(quartier.geometry, croix.geometry) : null;
+  if (!zone) throw new Error('La partie croisienne du QPV est introuvable dans les données.');
+  return zone;
+}
+
+export function ActionsStats({
+  actions,
+  objectives,
+}: {
+  actions: readonly ActionFeature[];
+  objectives: ObjectivesFile;
+}) {
+  const [open, setOpen] = useState(false);
+  const [zone, setZone] = useState<ZoneState>({ status: 'attente' });
+
+  useEffect(() => {
+    if (!open || zone.status !== 'attente') return;
+    loadZone().then(
+      (loaded) => setZone({ status: 'pret', zone: loaded }),
+      (error: unknown) =>
+        setZone({ status: 'erreur', message: error instanceof Error ? error.message : 'Calcul impossible.' }),
+    );
+  }, [open, zone.status]);
+
+  const stats = useMemo(
+    () => (zone.status === 'pret' ? areaStatistics(actions, zone.zone) : null),
+    [actions, zone],
+  );
+  const labelOf = (id: string) =>
+    objectives.objectifs.find((objectif) => objectif.id === id)?.libelle_court ?? id;
+
+  return (
+    <details className="actions-subsection" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Surfaces dans le quartier prioritaire</summary>
+      {zone.status === 'attente' ? <p role="status">Calcul en cours…</p> : null}
+      {zone.status === 'erreur' ? <p role="alert">{zone.message}</p> : null}
+      {stats ? (
+        <>
+          <table className="actions-stats">
+            <caption>
+              Zones des actions affichées, dans la partie croisienne du QPV {SAINT_PIERRE_QPV} (
+              {formatArea(stats.zone_m2)})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Objectif</th>
+                <th scope="col">Zones</th>
+                <th scope="col">Dans le QPV</th>
+                <th scope="col">Part</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.objectifs.map((row) => (
+                <tr key={row.objectif}>
+                  <th scope="row">{labelOf(row.objectif)}</th>
+                  <td>{row.polygones}</td>
+                  <td>{formatArea(row.dans_zone_m2)}</td>
+                  <td>{formatShare(row.part_zone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="actions-note">
+            Seules les zones comptent (pas les points ni les lignes) ; des zones qui se chevauchent ne sont
+            comptées qu’une fois. La partie croisienne du QPV est le quartier {SAINT_PIERRE_QPV} coupé par le
+            contour de la commune de Croix, un contour simplifié (IGN Admin Express 2018) : les chiffres sont
+            approchés près de la limite communale. Les exemples fictifs sont comptés s’ils sont affichés.
+          </p>
+        </>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The planner view's layers on the map (inside `<Map id="carte">`), under the QPV outlines: parks, walking-access
+ * areas, IRIS and France services. Nothing is loaded nor drawn until the planner opens the view.
+ */
+import { Layer, Source } from 'react-map-gl/maplibre';
+import { OVERLAY_LAYER } from '../../map/ids.ts';
+import {
+  PLANNING_GROUPS,
+  PLANNING_SOURCE,
+  PLANNING_TOGGLES,
+  planningLayers,
+} from '../../map/planning-layers.ts';
+import { usePlanningData } from './planning-data.ts';
+import { usePlanning } from './planning-state.ts';
+
+const LAYERS = planningLayers();
+
+export function PlanningLayers() {
+  const { open, layers } = usePlanning();
+  const loaded = usePlanningData(open);
+  if (!open || loaded.state !== 'pret') return null;
+  const { data } = loaded;
+  const visibility = (id: string): 'visible' | 'none' =>
+    PLANNING_TOGGLES.some((key) => layers.includes(key) && PLANNING_GROUPS[key].includes(id))
+      ? 'visible'
+      : 'none';
+  const withVisibility = <T extends { id: string; layout?: object }>(layer: T): T => ({
+    ...layer,
+    layout: { ...layer.layout, visibility: visibility(layer.id) },
+  });
+  const before = OVERLAY_LAYER.qpvLine;
+  return (
+    <>
+      <Source id={PLANNING_SOURCE.iris} type="geojson" data={data.iris}>
+        <Layer {...withVisibility(LAYERS.irisFill)} beforeId={before} />
+        <Layer {...withVisibility(LAYERS.irisLine)} beforeId={before} />
+      </Source>
+      <Source id={PLANNING_SOURCE.access} type="geojson" data={data.access}>
+        <Layer {...withVisibility(LAYERS.accessLine)} beforeId={before} />
+      </Source>
+      <Source id={PLANNING_SOURCE.parks} type="geojson" data={data.parks}>
+        <Layer {...withVisibility(LAYERS.parksFill)} beforeId={before} />
+        <Layer {...withVisibility(LAYERS.parksLine)} beforeId={before} />
+        <Layer {...withVisibility(LAYERS.parksPoint)} beforeId={before} />
+      </Source>
+      <Source id={PLANNING_SOURCE.franceServices} type="geojson" data={data.franceServices}>
+        <Layer {...withVisibility(LAYERS.franceServices)} />
+        <Layer {...withVisibility(LAYERS.franceServicesLabel)} />
+      </Source>
+      {/* IRIS labels on top of everything but the France services, so the share stays readable. */}
+      <Source id={`${PLANNING_SOURCE.iris}-noms`} type="geojson" data={data.iris}>
+        <Layer {...withVisibility({ ...LAYERS.irisLabel, source: `${PLANNING_SOURCE.iris}-noms` })} />
+      </Source>
+    </>
+  );
+}
