@@ -24,6 +24,7 @@ const preview: TablePreview = {
   warnings: ['1 ligne n’a pas le même nombre de colonnes que les autres.'],
   mapping: { adresse: 1, codePostal: 2, commune: 3 },
   mappingProblem: null,
+  personalColumns: [],
 };
 
 function verdictFor(index: number): RowVerdict {
@@ -52,13 +53,20 @@ function showResults() {
     error: null,
     correcting: null,
     exportNotice: null,
+    dropped: [],
   };
   act(() => batchStore.set(state));
 }
 
 afterEach(() => {
   act(() =>
-    batchStore.set({ phase: { kind: 'attente' }, error: null, correcting: null, exportNotice: null }),
+    batchStore.set({
+      phase: { kind: 'attente' },
+      error: null,
+      correcting: null,
+      exportNotice: null,
+      dropped: [],
+    }),
   );
   mapModeStore.set('navigation');
 });
