@@ -133,7 +133,7 @@ describe('Vérifier un fichier', () => {
   });
 
   it('corrige une ligne en saisissant ses coordonnées (précision « point placé »)', async () => {
-    await page.getByRole('button', { name: 'Corriger la position de la ligne 6', exact: true }).click();
+    await page.getByRole('button', { name: 'Corriger la ligne 6', exact: true }).click();
     await page.getByLabel('Longitude', { exact: true }).last().fill('3,176018');
     await page.getByLabel('Latitude', { exact: true }).last().fill('50,6905');
     await page.getByRole('button', { name: 'Placer le point et recalculer' }).click();
@@ -203,7 +203,7 @@ describe('Vérifier un fichier', () => {
 
   it('corrige une ligne par un clic sur la carte (mode « corriger-ligne »)', async () => {
     await page.getByRole('radio', { name: /Introuvable/ }).check();
-    await page.getByRole('button', { name: 'Corriger la position de la ligne 11', exact: true }).click();
+    await page.getByRole('button', { name: 'Corriger la ligne 11', exact: true }).click();
     const frame = page.locator('.file-check-map-frame canvas');
     await frame.scrollIntoViewIfNeeded();
     // Pixel of 22 Rue de la Halle (inside QN05980M), from the map itself; evaluated as a string (no bundler helpers).

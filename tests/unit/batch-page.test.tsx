@@ -112,7 +112,7 @@ describe('FileCheckPage', () => {
   it('ouvre la correction d’une ligne, passe la carte en mode « corriger-ligne » et refuse des coordonnées illisibles', () => {
     render(<FileCheckPage />);
     showResults();
-    fireEvent.click(screen.getByRole('button', { name: 'Corriger la position de la ligne 4' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Corriger la ligne 4' }));
     expect(mapModeStore.get()).toBe('corriger-ligne');
     const heading = screen.getByRole('heading', { name: 'Corriger la ligne 4' });
     expect(document.activeElement).toBe(heading);
