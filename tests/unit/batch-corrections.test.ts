@@ -7,7 +7,7 @@ import { checkPlacedPoint, checkRetypedAddress, checkRow } from '../../src/domai
 import { createDomainRowChecker } from '../../src/domain/batch/domain-row-checker.ts';
 import { buildRowCsv, RESULT_COLUMNS } from '../../src/domain/batch/export.ts';
 import { readInputTable } from '../../src/domain/batch/read-input.ts';
-import { rowFlags, shortMotif } from '../../src/domain/batch/result-words.ts';
+import { plainReason, rowFlags, shortMotif } from '../../src/domain/batch/result-words.ts';
 import { checkAddress, createCheckContext } from '../../src/domain/check-address.ts';
 
 const data = loadBatchDataFromDisk();
@@ -123,5 +123,16 @@ describe('motif à l’écran', () => {
     expect(short).toMatch(
       /^Toute la voie « Rue du Tonkin » \(Croix\) est à l’intérieur du quartier prioritaire : /,
     );
+  });
+
+  it('dit la réponse en une phrase, comme la recherche, et garde le motif d’une ligne introuvable', () => {
+    const inside = checkRow(['5 Rue du Tonkin 59170 Croix'], { adresse: 0 }, checker);
+    expect(plainReason(inside)).toBe(
+      'Toute la rue est dans le quartier : le numéro ne change pas la réponse.',
+    );
+    const point = checkRow(['3.176018', '50.6905'], { longitude: 0, latitude: 1 }, checker);
+    expect(plainReason(point)).toMatch(/^Le point est à \d+ m à l’intérieur de la limite du quartier\.$/);
+    const missing = checkRow(['12 Rue Blanche'], { adresse: 0 }, checker);
+    expect(plainReason(missing)).toBe(missing.motif);
   });
 });

@@ -144,6 +144,13 @@ describe('résultats sur un téléphone', () => {
     expect(first.textContent).toContain(
       'longe la limite du quartier prioritaire : la réponse dépend du numéro.',
     );
+    // One plain sentence, as the resident search words it; the full reason behind « Pourquoi ? ».
+    expect(first.querySelector('.file-check-card-reason')?.textContent).toBe(
+      'La limite du quartier suit ou traverse cette rue : la réponse dépend du numéro et du côté de la rue.',
+    );
+    expect(within(first).getByText('Pourquoi ?').closest('details')?.textContent).toContain(
+      'longe la limite',
+    );
     expect(cards[1]?.textContent).toContain('Introuvable');
     expect(within(cards[1]!).getByRole('button', { name: 'Corriger la ligne 3' })).toBeTruthy();
   });

@@ -1,12 +1,14 @@
 /**
  * The rows of the results: a table on a wide screen, a list of cards on a phone (≤ 600 px: one card per row, row
- * number, address as typed, the answer in words with its colour, the QPV once, the reason without repeating the
- * QPV's name). Both carry the same facts and the same « Corriger » button.
+ * number, address as typed, the answer in words with its colour, the QPV once, one plain sentence of reason as in
+ * the resident search, the full reason — without repeating the QPV's name — behind « Pourquoi ? »). Both carry the
+ * same facts and the same « Corriger » button.
  */
-import { rowFlags, shortMotif } from '../../domain/batch/result-words.ts';
+import { plainReason, rowFlags, shortMotif } from '../../domain/batch/result-words.ts';
 import { type RowVerdict, STATUS_LABELS } from '../../domain/batch/row-checker.ts';
 import { setCorrecting } from './batch-state.ts';
 import { useNarrowScreen } from './use-narrow-screen.ts';
+import './file-check-rows.css';
 
 export interface RowsProps {
   /** Indices of the rows shown (this page, this filter). */
@@ -109,6 +111,7 @@ function RowsCards({ shown, verdicts, addresses, firstLine, caption }: RowsProps
           const verdict = verdicts[index]!;
           const line = index + firstLine;
           const motif = shortMotif(verdict);
+          const reason = plainReason(verdict);
           return (
             <li key={index} className={`file-check-card status-${verdict.status}`}>
               <p className="file-check-card-head">
@@ -119,13 +122,20 @@ function RowsCards({ shown, verdicts, addresses, firstLine, caption }: RowsProps
                 <Answer verdict={verdict} />
               </p>
               {verdict.qpvCode && <p className="file-check-card-qpv">{qpvText(verdict)}</p>}
-              {verdict.label && (
-                <p className="file-check-card-found">
-                  Lu : {verdict.label}
-                  {verdict.precision ? ` (${verdict.precision})` : ''}
-                </p>
+              {reason && <p className="file-check-card-reason">{reason}</p>}
+              {verdict.status !== 'introuvable' && (
+                <details className="file-check-card-details">
+                  <summary>Pourquoi ?</summary>
+                  {verdict.label && (
+                    <p>
+                      Adresse lue : {verdict.label}
+                      {verdict.precision ? ` (${verdict.precision})` : ''}
+                    </p>
+                  )}
+                  {verdict.correctedAddress && <p>Adresse corrigée : {verdict.correctedAddress}</p>}
+                  {motif && <p>{motif}</p>}
+                </details>
               )}
-              {motif && <p className="file-check-card-motif">{motif}</p>}
             </li>
           );
         })}
