@@ -114,13 +114,13 @@ function RowsCards({ shown, verdicts, addresses, firstLine, caption }: RowsProps
           const reason = plainReason(verdict);
           return (
             <li key={index} className={`file-check-card status-${verdict.status}`}>
-              <p className="file-check-card-head">
-                <strong>Ligne {line}</strong> <CorrectButton line={line} index={index} />
-              </p>
+              <div className="file-check-card-head">
+                <p>
+                  <strong>Ligne {line}</strong> <Answer verdict={verdict} />
+                </p>
+                <CorrectButton line={line} index={index} />
+              </div>
               <p className="file-check-card-address">{addresses[index] || '(adresse vide)'}</p>
-              <p className="file-check-card-answer">
-                <Answer verdict={verdict} />
-              </p>
               {verdict.qpvCode && <p className="file-check-card-qpv">{qpvText(verdict)}</p>}
               {reason && <p className="file-check-card-reason">{reason}</p>}
               {verdict.status !== 'introuvable' && (
