@@ -65,9 +65,23 @@ async function checkFile(width: number, height: number): Promise<Page> {
   return page;
 }
 
-async function runCheck(page: Page): Promise<void> {
+/** Runs the check; returns what the progress text said, with the time (ms) since the click. */
+async function runCheck(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    const started = performance.now();
+    const tick = () => {
+      const text = document.querySelector('[data-testid=progression-texte]')?.textContent ?? '';
+      if (text && !seen.at(-1)?.endsWith(text))
+        seen.push(`${Math.round(performance.now() - started)} ms ${text}`);
+      if (!document.querySelector('[data-testid=synthese]')) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   await page.getByRole('button', { name: /Vérifier les 30 lignes/ }).click();
   await page.getByTestId('synthese').waitFor({ timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
 }
 
 /** Page width and height, and the elements that stick out sideways. */
@@ -103,7 +117,8 @@ describe('Vérifier un fichier sur un téléphone (390×844)', () => {
   });
 
   it('montre une carte par ligne, sans défilement horizontal, sur une page de hauteur raisonnable', async () => {
-    await runCheck(page);
+    const progress = await runCheck(page);
+    console.log(`Progression vue : ${progress.join(' | ')}`);
     expect(await page.getByTestId('table-resultats').count()).toBe(0);
     const cards = page.getByTestId('cartes-resultats').getByRole('listitem');
     expect(await cards.count()).toBe(ROWS);
