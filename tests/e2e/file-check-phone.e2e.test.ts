@@ -188,8 +188,16 @@ describe('Vérifier un fichier sur un téléphone (390×844)', () => {
   it('corrige une ligne en retapant son adresse : « corrigé à la main », cellules d’origine intactes à l’export', async () => {
     const before = ((await page.getByTestId('synthese').textContent()) ?? '').replace(/[\u202f\u00a0]/g, ' ');
     await page.getByRole('button', { name: 'Corriger la ligne 6', exact: true }).click();
-    const field = page.getByLabel('Adresse corrigée');
+    // The form opens inside the row's card, and stays accessible and within the width.
+    const field = page
+      .getByTestId('cartes-resultats')
+      .getByRole('listitem')
+      .nth(4)
+      .getByLabel('Adresse corrigée');
     expect(await field.inputValue()).toBe('12 Rue Blanche');
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    const measured = await layout(page, 390);
+    expect(measured.scrollWidth, measured.wide.join(', ')).toBeLessThanOrEqual(390);
     await field.fill('12 Rue Blanche 59170 Croix');
     await page.getByRole('button', { name: 'Vérifier cette adresse' }).click();
     const card = page.getByTestId('cartes-resultats').getByRole('listitem').nth(4);

@@ -172,7 +172,9 @@ describe('correction en retapant l’adresse', () => {
     render(<FileCheckPage />);
     showResults();
     fireEvent.click(screen.getByRole('button', { name: 'Corriger la ligne 3' }));
-    const field = screen.getByLabelText('Adresse corrigée') as HTMLInputElement;
+    // On a phone the form opens inside the row's card: the user keeps their place in the list.
+    const row = within(screen.getByTestId('cartes-resultats')).getAllByRole('listitem')[1]!;
+    const field = within(row).getByLabelText('Adresse corrigée') as HTMLInputElement;
     expect(field.value).toBe('12 Rue Blanche');
     fireEvent.change(field, { target: { value: '5 Rue du Tonkin 59170 Croix' } });
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier cette adresse' }));

@@ -11,6 +11,7 @@ import { FileCheckCorrection } from './file-check-correction.tsx';
 import { FileCheckExport } from './file-check-export.tsx';
 import { FileCheckMap } from './file-check-map.tsx';
 import { FileCheckRows } from './file-check-rows.tsx';
+import { useNarrowScreen } from './use-narrow-screen.ts';
 
 type ResultsPhase = Extract<BatchPhase, { kind: 'resultats' }>;
 type Filter = 'toutes' | RowStatus;
@@ -48,6 +49,20 @@ export function FileCheckResults({
   const currentPage = Math.min(page, pageCount - 1);
   const shown = indices.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
   const firstLine = preview.hasHeader ? 2 : 1;
+  // On a phone the correction form opens inside the row's card (the user keeps their place in the list); on a wide
+  // screen, or when the row is not on this page, above the rows.
+  const narrow = useNarrowScreen();
+  const inCard = narrow && correcting !== null && shown.includes(correcting);
+  const correction =
+    correcting !== null && verdicts[correcting] ? (
+      <FileCheckCorrection
+        key={correcting}
+        index={correcting}
+        line={correcting + firstLine}
+        address={addresses[correcting] ?? ''}
+        verdict={verdicts[correcting]}
+      />
+    ) : null;
   return (
     <section aria-labelledby="etape-resultats">
       <h2 id="etape-resultats">3. Résultats</h2>
@@ -90,15 +105,7 @@ export function FileCheckResults({
       </div>
       <FileCheckExport preview={preview} mapping={phase.mapping} notice={exportNotice} />
       <FileCheckMap verdicts={verdicts} correcting={correcting} />
-      {correcting !== null && verdicts[correcting] && (
-        <FileCheckCorrection
-          key={correcting}
-          index={correcting}
-          line={correcting + firstLine}
-          address={addresses[correcting] ?? ''}
-          verdict={verdicts[correcting]}
-        />
-      )}
+      {correction && !inCard && correction}
       <fieldset className="file-check-filter">
         <legend>Afficher</legend>
         {(['toutes', ...ROW_STATUSES] as const).map((value) => (
@@ -124,6 +131,8 @@ export function FileCheckResults({
         verdicts={verdicts}
         addresses={addresses}
         firstLine={firstLine}
+        correcting={inCard ? correcting : null}
+        correction={inCard ? correction : null}
         caption={`Résultat ligne par ligne — ${indices.length.toLocaleString('fr-FR')} ligne${indices.length > 1 ? 's' : ''}${pageCount > 1 ? `, page ${currentPage + 1} sur ${pageCount}` : ''}`}
       />
       {pageCount > 1 && (

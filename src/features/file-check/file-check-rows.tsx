@@ -4,6 +4,7 @@
  * the resident search, the full reason — without repeating the QPV's name — behind « Pourquoi ? »). Both carry the
  * same facts and the same « Corriger » button.
  */
+import type { ReactNode } from 'react';
 import { plainReason, rowFlags, shortMotif } from '../../domain/batch/result-words.ts';
 import { type RowVerdict, STATUS_LABELS } from '../../domain/batch/row-checker.ts';
 import { setCorrecting } from './batch-state.ts';
@@ -19,6 +20,9 @@ export interface RowsProps {
   firstLine: number;
   /** « Résultat ligne par ligne — 30 lignes » */
   caption: string;
+  /** The row whose correction form opens inside its card (phone), and that form. */
+  correcting?: number | null;
+  correction?: ReactNode;
 }
 
 function Answer({ verdict }: { verdict: RowVerdict }) {
@@ -100,7 +104,7 @@ function RowsTable({ shown, verdicts, addresses, firstLine, caption }: RowsProps
   );
 }
 
-function RowsCards({ shown, verdicts, addresses, firstLine, caption }: RowsProps) {
+function RowsCards({ shown, verdicts, addresses, firstLine, caption, correcting, correction }: RowsProps) {
   return (
     <section className="file-check-cards-wrap" aria-labelledby="cartes-lignes-titre">
       <h3 id="cartes-lignes-titre" className="file-check-cards-title">
@@ -136,6 +140,7 @@ function RowsCards({ shown, verdicts, addresses, firstLine, caption }: RowsProps
                   {motif && <p>{motif}</p>}
                 </details>
               )}
+              {correcting === index && correction}
             </li>
           );
         })}
