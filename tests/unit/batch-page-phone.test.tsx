@@ -257,6 +257,14 @@ describe('export', () => {
       '« Nom », « Date de naissance », « Remarque »',
     );
   });
+
+  it('garde une colonne cochée pour retrait puis choisie pour la vérification', () => {
+    render(<FileCheckPage />);
+    showResults(VERDICTS, [0, 2]);
+    expect(screen.getByTestId('export-colonnes').textContent).toContain('retire la colonne « Nom » ;');
+    fireEvent.click(screen.getByRole('button', { name: 'Télécharger le fichier ligne par ligne' }));
+    expect(FakeWorker.last?.posted.at(-1)).toMatchObject({ dropped: [0] });
+  });
 });
 
 describe('progression', () => {

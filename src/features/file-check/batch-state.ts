@@ -4,7 +4,7 @@
  * row being corrected. The map (mode 'corriger-ligne') and the page share it.
  */
 
-import type { ColumnMapping } from '../../domain/batch/column-mapping.ts';
+import { type ColumnMapping, mappedColumns } from '../../domain/batch/column-mapping.ts';
 import type { TextEncodingName } from '../../domain/batch/decode.ts';
 import type { RowVerdict } from '../../domain/batch/row-checker.ts';
 import type { BatchSummary } from '../../domain/batch/summary.ts';
@@ -253,5 +253,8 @@ export function requestExport(options: {
   delimiter: Delimiter;
   minimise: boolean;
 }): void {
-  send({ type: 'exporter', ...options, dropped: batchStore.get().dropped });
+  const { phase, dropped } = batchStore.get();
+  // A column ticked for removal and later chosen for the check is kept: the check's columns always stay.
+  const used = new Set(phase.kind === 'resultats' ? mappedColumns(phase.mapping) : []);
+  send({ type: 'exporter', ...options, dropped: dropped.filter((index) => !used.has(index)) });
 }

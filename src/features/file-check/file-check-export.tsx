@@ -38,7 +38,7 @@ export function FileCheckExport({
   const kept = new Set(mappedColumns(mapping));
   const left = preview.columnNames
     .map((_, index) => index)
-    .filter((index) => dropped.includes(index) || (minimise && !kept.has(index)));
+    .filter((index) => !kept.has(index) && (minimise || dropped.includes(index)));
   const encodings: TextEncodingName[] = [
     ...new Set<TextEncodingName>([inputEncoding, 'utf-8-bom', 'windows-1252']),
   ];
