@@ -268,22 +268,19 @@ describe('export', () => {
 });
 
 describe('progression', () => {
-  it('dit que les données se chargent avant la première ligne, puis compte les lignes', () => {
+  it('dit que les données se chargent avant la première ligne, puis suit les messages du Worker', () => {
     render(<FileCheckPage />);
-    act(() =>
-      batchStore.set((state) => ({
-        ...state,
-        phase: { kind: 'verification', preview, done: 0, total: 3, etape: 'donnees' },
-      })),
-    );
+    act(() => batchStore.set((state) => ({ ...state, phase: { kind: 'correspondance', preview } })));
+    fireEvent.click(screen.getByRole('button', { name: /^Vérifier les 3 lignes/ }));
+    const worker = FakeWorker.last!;
+    expect(worker.posted.at(-1)).toMatchObject({ type: 'verifier', mapping: { adresse: 2 } });
     expect(screen.getByTestId('progression-texte').textContent).toMatch(/Chargement des quartiers/);
+    worker.answer({ type: 'progression', done: 0, total: 3, etape: 'donnees' });
     expect(screen.getByRole('progressbar').hasAttribute('value')).toBe(false);
-    act(() =>
-      batchStore.set((state) => ({
-        ...state,
-        phase: { kind: 'verification', preview, done: 1, total: 3, etape: 'verification' },
-      })),
-    );
+    worker.answer({ type: 'progression', done: 1, total: 3, etape: 'verification' });
     expect(screen.getByTestId('progression-texte').textContent).toContain('1 ligne sur 3 (33 %)');
+    expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
+    worker.answer({ type: 'progression', done: 2, total: 3, etape: 'verification' });
+    expect(screen.getByTestId('progression-texte').textContent).toContain('2 lignes sur 3 (66 %)');
   });
 });
