@@ -93,6 +93,8 @@ export interface AddressCheck {
   offrePoint?: boolean;
   /** Street matched (for street-level answers: draw it on the map). */
   street?: Pick<Street, 'id' | 'nom' | 'insee' | 'commune'>;
+  /** The geocoder's reading was typo-corrected or partial (score < {@link CERTAIN_SCORE}). */
+  approximate?: boolean;
 }
 
 /** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
@@ -440,6 +442,7 @@ export function checkMatch(ctx: CheckContext, match: GeocodeMatch): AddressCheck
     result = streetCheck(ctx, match);
   }
   // A typo-corrected or partial reading is a guess: it may inform, never decide.
+  if (match.score < CERTAIN_SCORE) result = { ...result, approximate: true };
   if (match.score < CERTAIN_SCORE && (result.status === 'dans' || result.status === 'hors')) {
     const was = result.status === 'dans' ? 'dans' : 'hors';
     result = {

@@ -3,7 +3,7 @@
 // with the same domain code as the resident search, and builds the exports. Nothing leaves the device: the only
 // requests are for the app's own data files (src/io/data-loader.ts).
 
-import { checkPlacedPoint, checkRows } from '../domain/batch/check-rows.ts';
+import { checkPlacedPoint, checkRetypedAddress, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
 import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
 import { createDomainRowChecker } from '../domain/batch/domain-row-checker.ts';
@@ -101,6 +101,8 @@ async function verify(chosen: ColumnMapping): Promise<void> {
   if (!table) return;
   mapping = chosen;
   cancelled = false;
+  // The bar says what happens before the first row: the outlines and streets load (seconds on a phone).
+  post({ type: 'progression', done: 0, total: table.rows.length, etape: 'donnees' });
   let checker: RowChecker;
   try {
     checker = await getChecker();
@@ -113,19 +115,12 @@ async function verify(chosen: ColumnMapping): Promise<void> {
     return;
   }
   const started = performance.now();
-  let lastPost = 0;
+  // Chunks of at most PROGRESS_ROWS rows or PROGRESS_MS (check-rows.ts): a message each, the bar moves at once.
+  post({ type: 'progression', done: 0, total: table.rows.length, etape: 'verification' });
   const result = await checkRows(table.rows, chosen, checker, {
-    chunkSize: 1_000,
     yieldControl,
     isCancelled: () => cancelled,
-    onProgress: ({ done, total }) => {
-      const now = performance.now();
-      // At most ~20 progress messages a second: enough for the bar, cheap for the page.
-      if (now - lastPost > 50 || done === total) {
-        lastPost = now;
-        post({ type: 'progression', done, total });
-      }
-    },
+    onProgress: ({ done, total }) => post({ type: 'progression', done, total, etape: 'verification' }),
   });
   if (!result) {
     post({ type: 'annule' });
@@ -158,6 +153,14 @@ async function correct(index: number, lon: number, lat: number): Promise<void> {
   post({ type: 'corrige', index, verdict, summary: summarise(verdicts) });
 }
 
+async function correctAddress(index: number, text: string): Promise<void> {
+  if (!verdicts?.[index]) return;
+  const checker = await getChecker();
+  const verdict = checkRetypedAddress(text, checker);
+  verdicts[index] = verdict;
+  post({ type: 'corrige', index, verdict, summary: summarise(verdicts) });
+}
+
 async function exportFile(message: Extract<ToWorker, { type: 'exporter' }>): Promise<void> {
   if (!table || !verdicts) return;
   const checker = await getChecker();
@@ -165,7 +168,12 @@ async function exportFile(message: Extract<ToWorker, { type: 'exporter' }>): Pro
   try {
     const text =
       message.kind === 'lignes'
-        ? buildRowCsv(table, verdicts, { delimiter: message.delimiter, minimise: message.minimise, mapping })
+        ? buildRowCsv(table, verdicts, {
+            delimiter: message.delimiter,
+            minimise: message.minimise,
+            mapping,
+            dropped: message.dropped ?? [],
+          })
         : buildSummaryCsv(
             summarise(verdicts),
             { geographyVersion: checker.geographyVersion, date },
@@ -210,6 +218,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       break;
     case 'corriger':
       void correct(message.index, message.lon, message.lat);
+      break;
+    case 'corriger-adresse':
+      void correctAddress(message.index, message.text);
       break;
     case 'exporter':
       void exportFile(message);

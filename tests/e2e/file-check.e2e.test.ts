@@ -133,7 +133,7 @@ describe('Vérifier un fichier', () => {
   });
 
   it('corrige une ligne en saisissant ses coordonnées (précision « point placé »)', async () => {
-    await page.getByRole('button', { name: 'Corriger la position de la ligne 6', exact: true }).click();
+    await page.getByRole('button', { name: 'Corriger la ligne 6', exact: true }).click();
     await page.getByLabel('Longitude', { exact: true }).last().fill('3,176018');
     await page.getByLabel('Latitude', { exact: true }).last().fill('50,6905');
     await page.getByRole('button', { name: 'Placer le point et recalculer' }).click();
@@ -151,8 +151,12 @@ describe('Vérifier un fichier', () => {
   });
 
   it('exporte toutes les lignes, colonnes d’origine dans l’ordre, en Windows-1252 comme l’entrée', async () => {
+    // Every column by default, like the CLI, and the page says so.
+    expect(plain(await page.getByTestId('export-colonnes').textContent())).toContain(
+      'toutes les colonnes de votre fichier (7)',
+    );
     await page.getByText('Options d’export').click();
-    await page.getByLabel(/Ne garder que les colonnes d’adresse/).uncheck();
+    expect(await page.getByLabel(/Ne garder que les colonnes d’adresse/).isChecked()).toBe(false);
     const file = await download('Télécharger le fichier ligne par ligne');
     expect(file.name).toMatch(/^beneficiaires-qpv-QP-2024-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = decodeWindows1252(file.bytes).split('\r\n').filter(Boolean);
@@ -166,7 +170,9 @@ describe('Vérifier un fichier', () => {
     expect(lines[4]).toMatch(
       /^Bénéficiaire 4;5 Rue du Tonkin;59170;Croix;;;Œuvre 4;dans;QN05980M;.*;voie;5 Rue du Tonkin, 59170 Croix;/,
     );
-    expect(lines[5]).toMatch(/^Bénéficiaire 5;12 Rue Blanche;;;;;Œuvre 5;dans;QN05980M;.*;point placé;/);
+    expect(lines[5]).toMatch(
+      /^Bénéficiaire 5;12 Rue Blanche;;;;;Œuvre 5;dans;QN05980M;.*;point placé;.*;corrigé à la main;$/,
+    );
     expect(lines[ROWS]).toMatch(/^Bénéficiaire 12000;12 Rue Blanche;.*;introuvable;.*précisez la commune/);
   });
 
@@ -203,7 +209,7 @@ describe('Vérifier un fichier', () => {
 
   it('corrige une ligne par un clic sur la carte (mode « corriger-ligne »)', async () => {
     await page.getByRole('radio', { name: /Introuvable/ }).check();
-    await page.getByRole('button', { name: 'Corriger la position de la ligne 11', exact: true }).click();
+    await page.getByRole('button', { name: 'Corriger la ligne 11', exact: true }).click();
     const frame = page.locator('.file-check-map-frame canvas');
     await frame.scrollIntoViewIfNeeded();
     // Pixel of 22 Rue de la Halle (inside QN05980M), from the map itself; evaluated as a string (no bundler helpers).

@@ -22,6 +22,7 @@ describe('checkRows', () => {
     const progress: number[] = [];
     const verdicts = await checkRows(rows, { adresse: 0 }, echo, {
       chunkSize: 1_000,
+      maxChunkMs: Number.POSITIVE_INFINITY,
       onProgress: ({ done }) => progress.push(done),
     });
     expect(verdicts).toHaveLength(2_500);

@@ -54,7 +54,7 @@ describe('CLI check-addresses', () => {
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe(`Bénéficiaire;Adresse;CP;Colonne 4;Colonne 5;${RESULT_COLUMNS.join(';')}`);
     expect(lines[3]).toMatch(/^Bénéficiaire 3;5 Rue du Tonkin;59170;Croix;en trop;/);
-    expect(lines[4]).toMatch(/^;;;;;introuvable;.*Ligne vide\.$/);
+    expect(lines[4]).toMatch(/^;;;;;introuvable;.*Ligne vide\.;;;$/);
   });
 
   it('lit un XLSX renommé en .csv et minimise les colonnes sur demande', () => {

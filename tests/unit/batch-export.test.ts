@@ -89,6 +89,9 @@ describe('export ligne par ligne', () => {
       '3,163400',
       '50,686600',
       '',
+      '',
+      '',
+      '',
     ]);
     expect(reread.rows[3]?.[width + 7]).toBe('Rue inconnue dans la commune');
   });

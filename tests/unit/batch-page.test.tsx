@@ -24,6 +24,7 @@ const preview: TablePreview = {
   warnings: ['1 ligne n’a pas le même nombre de colonnes que les autres.'],
   mapping: { adresse: 1, codePostal: 2, commune: 3 },
   mappingProblem: null,
+  personalColumns: [],
 };
 
 function verdictFor(index: number): RowVerdict {
@@ -52,13 +53,20 @@ function showResults() {
     error: null,
     correcting: null,
     exportNotice: null,
+    dropped: [],
   };
   act(() => batchStore.set(state));
 }
 
 afterEach(() => {
   act(() =>
-    batchStore.set({ phase: { kind: 'attente' }, error: null, correcting: null, exportNotice: null }),
+    batchStore.set({
+      phase: { kind: 'attente' },
+      error: null,
+      correcting: null,
+      exportNotice: null,
+      dropped: [],
+    }),
   );
   mapModeStore.set('navigation');
 });
@@ -104,7 +112,7 @@ describe('FileCheckPage', () => {
   it('ouvre la correction d’une ligne, passe la carte en mode « corriger-ligne » et refuse des coordonnées illisibles', () => {
     render(<FileCheckPage />);
     showResults();
-    fireEvent.click(screen.getByRole('button', { name: 'Corriger la position de la ligne 4' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Corriger la ligne 4' }));
     expect(mapModeStore.get()).toBe('corriger-ligne');
     const heading = screen.getByRole('heading', { name: 'Corriger la ligne 4' });
     expect(document.activeElement).toBe(heading);

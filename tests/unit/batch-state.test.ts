@@ -42,6 +42,7 @@ function preview(name: string): TablePreview {
     warnings: [],
     mapping: { adresse: 0 },
     mappingProblem: null,
+    personalColumns: [],
   };
 }
 

@@ -39,6 +39,26 @@ export function checkPlacedPoint(lon: number, lat: number, checker: RowChecker):
     precision: PRECISION_MANUAL,
     label: verdict.label || 'Point placé à la main',
     motif: [verdict.motif, 'Position corrigée à la main.'].filter(Boolean).join(' '),
+    correctedAddress: '',
+  };
+}
+
+/**
+ * Verdict for an address the user retyped on a row: the same query as the resident search (free text through the
+ * checker), marked as corrected by hand; an empty text is refused with a reason.
+ *
+ * @example
+ * checkRetypedAddress('12 rue Chevreul 59170 Croix', checker).correctedAddress; // '12 rue Chevreul 59170 Croix'
+ */
+export function checkRetypedAddress(text: string, checker: RowChecker): RowVerdict {
+  const typed = text.trim();
+  const verdict = typed
+    ? safeCheck(checker, { kind: 'texte', text: typed })
+    : notFound('Adresse corrigée vide : saisissez le numéro, la rue et la commune.');
+  return {
+    ...verdict,
+    motif: [verdict.motif, 'Adresse corrigée à la main.'].filter(Boolean).join(' '),
+    correctedAddress: typed,
   };
 }
 
@@ -47,9 +67,18 @@ export interface CheckProgress {
   total: number;
 }
 
+/** At most this many rows between two progress reports (the bar moves from the first rows, even on a slow phone). */
+export const PROGRESS_ROWS = 500;
+/** At most this long (ms) between two progress reports, whatever the rows cost (first geocodings, long cells). */
+export const PROGRESS_MS = 100;
+
 export interface CheckRowsOptions {
-  /** Rows per chunk between two progress reports / yields (default 2 000). */
+  /** Rows per chunk between two progress reports / yields (default {@link PROGRESS_ROWS}). */
   chunkSize?: number;
+  /** A chunk also ends once it has run this long (ms, default {@link PROGRESS_MS}). */
+  maxChunkMs?: number;
+  /** Clock in ms (default `performance.now`); injected by tests. */
+  now?: () => number;
   onProgress?: (progress: CheckProgress) => void;
   /** Polled between chunks; returning true stops the loop (verdicts so far are returned). */
   isCancelled?: () => boolean;
@@ -58,7 +87,8 @@ export interface CheckRowsOptions {
 }
 
 /**
- * Checks every row, in order, in chunks. Returns `null` when cancelled.
+ * Checks every row, in order, in chunks of at most `chunkSize` rows or `maxChunkMs`, reporting progress after each
+ * chunk. Returns `null` when cancelled.
  *
  * @example
  * const verdicts = await checkRows(table.rows, mapping, checker, { onProgress: ({ done }) => post(done) });
@@ -69,13 +99,20 @@ export async function checkRows(
   checker: RowChecker,
   options: CheckRowsOptions = {},
 ): Promise<RowVerdict[] | null> {
-  const chunkSize = options.chunkSize ?? 2_000;
+  const chunkSize = Math.max(1, options.chunkSize ?? PROGRESS_ROWS);
+  const maxChunkMs = options.maxChunkMs ?? PROGRESS_MS;
+  const now = options.now ?? (() => performance.now());
   const verdicts: RowVerdict[] = new Array(rows.length);
-  for (let start = 0; start < rows.length; start += chunkSize) {
-    const end = Math.min(rows.length, start + chunkSize);
-    for (let index = start; index < end; index += 1)
+  let index = 0;
+  while (index < rows.length) {
+    const started = now();
+    const end = Math.min(rows.length, index + chunkSize);
+    while (index < end) {
       verdicts[index] = checkRow(rows[index]!, mapping, checker);
-    options.onProgress?.({ done: end, total: rows.length });
+      index += 1;
+      if (now() - started >= maxChunkMs) break;
+    }
+    options.onProgress?.({ done: index, total: rows.length });
     if (options.yieldControl) await options.yieldControl();
     if (options.isCancelled?.()) return null;
   }

@@ -54,6 +54,7 @@ export function toRowVerdict(check: AddressCheck): RowVerdict {
     lat: check.lat,
     distanceM: check.distance_m === undefined ? null : Math.round(check.distance_m * 10) / 10,
     motif: check.motif,
+    ...(check.approximate ? { approximate: true } : {}),
   };
 }
 

@@ -1,5 +1,7 @@
-// Writing results back. Row export: every input row, every original column in order (or only the address columns
-// when the user asks for data minimisation), then our columns. Summary export: counts only, for funders.
+// Writing results back. Row export: every input row, every original column in order by default (or only the
+// address columns when the user asks for data minimisation, or without the columns the user chose to drop: names,
+// birth dates…), then our columns. A row corrected by hand keeps its original cells unchanged; the correction is in
+// our columns (« correction », « adresse_corrigee »). Summary export: counts only, for funders.
 //
 // Stamping (geography version + date). The row CSV is stamped in its *file name* only: a comment line (« # … »)
 // at the top or bottom would be read by Excel as a data row, shift the header, and break re-imports into the
@@ -10,7 +12,7 @@ import type { ColumnMapping } from './column-mapping.ts';
 import { mappedColumns } from './column-mapping.ts';
 import type { TextEncodingName } from './decode.ts';
 import { neutraliseCell } from './neutralise.ts';
-import { type RowVerdict, STATUS_LABELS } from './row-checker.ts';
+import { APPROXIMATE_LABEL, CORRECTED_LABEL, type RowVerdict, STATUS_LABELS } from './row-checker.ts';
 import type { BatchSummary } from './summary.ts';
 import type { Delimiter, InputTable } from './table.ts';
 import { encodeWindows1252 } from './windows-1252.ts';
@@ -25,6 +27,9 @@ export const RESULT_COLUMNS = [
   'longitude',
   'latitude',
   'motif',
+  'lecture',
+  'correction',
+  'adresse_corrigee',
 ] as const;
 
 export interface RowExportOptions {
@@ -32,6 +37,8 @@ export interface RowExportOptions {
   /** Keep only the columns used by the mapping (data minimisation, CNIL). */
   minimise: boolean;
   mapping: ColumnMapping;
+  /** Original columns left out of the export (personal data the user chose to drop), by index. */
+  dropped?: readonly number[];
 }
 
 const NEEDS_QUOTES = /["\r\n]/;
@@ -77,13 +84,17 @@ export function formatCoordinate(value: number | null, delimiter: Delimiter): st
  *
  * @example
  * exportedColumns(table, { minimise: true, mapping: { adresse: 1, commune: 3 } }); // [1, 3]
+ * exportedColumns(table, { minimise: false, mapping, dropped: [0] }); // [1, 2, 3] (« Nom » left out)
  */
 export function exportedColumns(
   table: InputTable,
-  options: Pick<RowExportOptions, 'minimise' | 'mapping'>,
+  options: Pick<RowExportOptions, 'minimise' | 'mapping' | 'dropped'>,
 ): number[] {
-  if (options.minimise) return mappedColumns(options.mapping);
-  return table.columnNames.map((_, index) => index);
+  const columns = options.minimise
+    ? mappedColumns(options.mapping)
+    : table.columnNames.map((_, index) => index);
+  const dropped = new Set(options.dropped ?? []);
+  return dropped.size === 0 ? columns : columns.filter((index) => !dropped.has(index));
 }
 
 /**
@@ -115,6 +126,9 @@ export function verdictCells(verdict: RowVerdict, delimiter: Delimiter): string[
     formatCoordinate(verdict.lon, delimiter),
     formatCoordinate(verdict.lat, delimiter),
     verdict.motif,
+    verdict.approximate ? APPROXIMATE_LABEL : '',
+    verdict.correctedAddress === undefined ? '' : CORRECTED_LABEL,
+    verdict.correctedAddress ?? '',
   ];
 }
 

@@ -5,6 +5,7 @@
 
 import type { ColumnMapping } from './column-mapping.ts';
 import { PREVIEW_CELL_CHARS, PREVIEW_ROWS } from './limits.ts';
+import { personalColumns } from './personal-data.ts';
 import type { InputTable } from './table.ts';
 import type { TablePreview } from './worker-protocol.ts';
 
@@ -44,5 +45,10 @@ export function buildPreview(
     warnings: table.warnings,
     mapping,
     mappingProblem,
+    // Every column whose name looks like personal data; the page leaves out those mapped for the check.
+    personalColumns: personalColumns(table.header, []).map((column) => ({
+      ...column,
+      name: previewCell(column.name),
+    })),
   };
 }

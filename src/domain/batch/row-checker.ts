@@ -20,6 +20,10 @@ export const STATUS_LABELS: Record<RowStatus, string> = {
 export const PRECISION_MANUAL = 'point placé';
 /** Precision label for coordinates read from the file. */
 export const PRECISION_FILE_POINT = 'coordonnées du fichier';
+/** Flag of a typo-corrected or partial reading (« rue Chevrreul » read as Rue Chevreul): written on screen and in the export. */
+export const APPROXIMATE_LABEL = 'reconnue approximativement';
+/** Flag of a row the user corrected (address retyped or point placed): written on screen and in the export. */
+export const CORRECTED_LABEL = 'corrigé à la main';
 
 /** The verdict for one row, flat and serialisable (it crosses the worker boundary and goes to the CSV). */
 export interface RowVerdict {
@@ -36,6 +40,10 @@ export interface RowVerdict {
   distanceM: number | null;
   /** Why: the reason when not found, or what makes the answer uncertain. Empty when nothing to add. */
   motif: string;
+  /** The geocoder's reading was typo-corrected or partial (score below CERTAIN_SCORE): « reconnue approximativement ». */
+  approximate?: boolean;
+  /** Set when the user corrected the row by hand: the address retyped, or '' for a point placed on the map. */
+  correctedAddress?: string;
 }
 
 /** Checks one query. Synchronous: the whole geography and the address base are in memory. */

@@ -4,6 +4,7 @@
 
 import type { ColumnMapping } from './column-mapping.ts';
 import type { TextEncodingName } from './decode.ts';
+import type { PersonalColumn } from './personal-data.ts';
 import type { RowVerdict } from './row-checker.ts';
 import type { BatchSummary } from './summary.ts';
 import type { Delimiter, TableSource } from './table.ts';
@@ -14,12 +15,16 @@ export type ToWorker =
   | { type: 'verifier'; mapping: ColumnMapping }
   | { type: 'annuler' }
   | { type: 'corriger'; index: number; lon: number; lat: number }
+  /** Re-checks a row on an address the user retyped (the same query as the resident search). */
+  | { type: 'corriger-adresse'; index: number; text: string }
   | {
       type: 'exporter';
       kind: 'lignes' | 'synthese';
       encoding: TextEncodingName;
       delimiter: Delimiter;
       minimise: boolean;
+      /** Original columns the user chose to leave out (personal data), by index. */
+      dropped?: number[];
     };
 
 export interface TablePreview {
@@ -33,11 +38,17 @@ export interface TablePreview {
   warnings: string[];
   mapping: ColumnMapping;
   mappingProblem: string | null;
+  /** Columns whose header looks like names, birth dates, contact details…: the page warns before the check. */
+  personalColumns: PersonalColumn[];
 }
 
 export type FromWorker =
   | { type: 'table'; request: number; preview: TablePreview }
-  | { type: 'progression'; done: number; total: number }
+  /**
+   * Progress: `etape` 'donnees' while the QPV outlines and streets load (before the first row), then
+   * 'verification' at least every PROGRESS_ROWS rows or PROGRESS_MS (check-rows.ts).
+   */
+  | { type: 'progression'; done: number; total: number; etape?: 'donnees' | 'verification' }
   | {
       type: 'resultats';
       verdicts: RowVerdict[];

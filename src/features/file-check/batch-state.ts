@@ -4,7 +4,7 @@
  * row being corrected. The map (mode 'corriger-ligne') and the page share it.
  */
 
-import type { ColumnMapping } from '../../domain/batch/column-mapping.ts';
+import { type ColumnMapping, mappedColumns } from '../../domain/batch/column-mapping.ts';
 import type { TextEncodingName } from '../../domain/batch/decode.ts';
 import type { RowVerdict } from '../../domain/batch/row-checker.ts';
 import type { BatchSummary } from '../../domain/batch/summary.ts';
@@ -18,7 +18,14 @@ export type BatchPhase =
   | { kind: 'attente' }
   | { kind: 'lecture'; name: string }
   | { kind: 'correspondance'; preview: TablePreview }
-  | { kind: 'verification'; preview: TablePreview; done: number; total: number }
+  | {
+      kind: 'verification';
+      preview: TablePreview;
+      done: number;
+      total: number;
+      /** 'donnees' while the outlines load (before the first row), then 'verification'. */
+      etape: 'donnees' | 'verification';
+    }
   | {
       kind: 'resultats';
       preview: TablePreview;
@@ -38,9 +45,17 @@ export interface BatchState {
   correcting: number | null;
   /** Message after an export (file name, replaced characters). */
   exportNotice: string | null;
+  /** Original columns the user chose to leave out of the export (personal data), by index. */
+  dropped: number[];
 }
 
-const INITIAL: BatchState = { phase: { kind: 'attente' }, error: null, correcting: null, exportNotice: null };
+const INITIAL: BatchState = {
+  phase: { kind: 'attente' },
+  error: null,
+  correcting: null,
+  exportNotice: null,
+  dropped: [],
+};
 
 export const batchStore = createStore<BatchState>(INITIAL);
 
@@ -82,7 +97,15 @@ function receive(message: FromWorker): void {
       return;
     case 'progression':
       if (phase.kind === 'verification') {
-        batchStore.set({ ...state, phase: { ...phase, done: message.done, total: message.total } });
+        batchStore.set({
+          ...state,
+          phase: {
+            ...phase,
+            done: message.done,
+            total: message.total,
+            etape: message.etape ?? 'verification',
+          },
+        });
       }
       return;
     case 'resultats':
@@ -176,7 +199,7 @@ export function startVerification(mapping: ColumnMapping): void {
     ...state,
     error: null,
     exportNotice: null,
-    phase: { kind: 'verification', preview, done: 0, total: preview.rowCount },
+    phase: { kind: 'verification', preview, done: 0, total: preview.rowCount, etape: 'donnees' },
   }));
   send({ type: 'verifier', mapping });
 }
@@ -210,11 +233,28 @@ export function placeCorrection(index: number, lon: number, lat: number): void {
   send({ type: 'corriger', index, lon, lat });
 }
 
+/** Re-checks the row being corrected on an address the user retyped. */
+export function retypeAddress(index: number, text: string): void {
+  mapModeStore.set('navigation');
+  send({ type: 'corriger-adresse', index, text });
+}
+
+/** Chooses whether an original column (personal data) is left out of the export. */
+export function setColumnDropped(index: number, drop: boolean): void {
+  batchStore.set((state) => {
+    const others = state.dropped.filter((value) => value !== index);
+    return { ...state, dropped: drop ? [...others, index].sort((a, b) => a - b) : others };
+  });
+}
+
 export function requestExport(options: {
   kind: 'lignes' | 'synthese';
   encoding: TextEncodingName;
   delimiter: Delimiter;
   minimise: boolean;
 }): void {
-  send({ type: 'exporter', ...options });
+  const { phase, dropped } = batchStore.get();
+  // A column ticked for removal and later chosen for the check is kept: the check's columns always stay.
+  const used = new Set(phase.kind === 'resultats' ? mappedColumns(phase.mapping) : []);
+  send({ type: 'exporter', ...options, dropped: dropped.filter((index) => !used.has(index)) });
 }

@@ -1,27 +1,53 @@
 /**
  * Exports of the file check: the summary (counts only, for funders) and the row file (every row, original columns
- * then ours). Encoding and delimiter default to the input's; data minimisation is on by default (CNIL: keep only
- * what the purpose needs).
+ * then ours). Encoding and delimiter default to the input's. Every original column is kept by default, like the
+ * CLI; the page says plainly which columns it leaves out when the user asks for it (address columns only, or the
+ * personal-data columns ticked before the check).
  */
 import { useId, useState } from 'react';
+import { type ColumnMapping, mappedColumns } from '../../domain/batch/column-mapping.ts';
 import { ENCODING_LABELS, type TextEncodingName } from '../../domain/batch/decode.ts';
 import { DELIMITER_LABELS, type Delimiter } from '../../domain/batch/table.ts';
 import type { TablePreview } from '../../domain/batch/worker-protocol.ts';
-import { requestExport } from './batch-state.ts';
+import { requestExport, useBatchState } from './batch-state.ts';
 
-export function FileCheckExport({ preview, notice }: { preview: TablePreview; notice: string | null }) {
+/** « Toutes les colonnes de votre fichier (4) sont gardées… » or the list of those left out. */
+function columnsStatement(names: readonly string[], left: readonly number[]): string {
+  if (left.length === 0)
+    return `Le fichier ligne par ligne garde toutes les lignes et toutes les colonnes de votre fichier (${names.length}), dans le même ordre, puis ajoute les colonnes du résultat.`;
+  const list = left.map((index) => `« ${names[index] ?? ''} »`).join(', ');
+  return `Le fichier ligne par ligne garde toutes les lignes, mais retire ${left.length > 1 ? 'les colonnes' : 'la colonne'} ${list} ; les autres colonnes suivent dans le même ordre, puis celles du résultat.`;
+}
+
+export function FileCheckExport({
+  preview,
+  mapping,
+  notice,
+}: {
+  preview: TablePreview;
+  mapping: ColumnMapping;
+  notice: string | null;
+}) {
   const id = useId();
+  const { dropped } = useBatchState();
   const inputEncoding: TextEncodingName =
     preview.source.kind === 'csv' ? preview.source.encoding : 'utf-8-bom';
   const inputDelimiter: Delimiter = preview.source.kind === 'csv' ? preview.source.delimiter : ';';
   const [encoding, setEncoding] = useState<TextEncodingName>(inputEncoding);
-  const [minimise, setMinimise] = useState(true);
+  const [minimise, setMinimise] = useState(false);
+  const kept = new Set(mappedColumns(mapping));
+  const left = preview.columnNames
+    .map((_, index) => index)
+    .filter((index) => !kept.has(index) && (minimise || dropped.includes(index)));
   const encodings: TextEncodingName[] = [
     ...new Set<TextEncodingName>([inputEncoding, 'utf-8-bom', 'windows-1252']),
   ];
   return (
     <section className="file-check-export" aria-labelledby={`${id}-titre`}>
       <h3 id={`${id}-titre`}>Exporter</h3>
+      <p className="file-check-hint" data-testid="export-colonnes">
+        {columnsStatement(preview.columnNames, left)}
+      </p>
       <div className="file-check-actions">
         <button
           type="button"
@@ -70,8 +96,8 @@ export function FileCheckExport({ preview, notice }: { preview: TablePreview; no
             checked={minimise}
             onChange={(event) => setMinimise(event.currentTarget.checked)}
           />{' '}
-          Ne garder que les colonnes d’adresse (recommandé : minimisation des données personnelles). Les
-          lignes restent dans le même ordre que votre fichier.
+          Ne garder que les colonnes d’adresse (minimisation des données personnelles). Les lignes restent
+          toutes, dans le même ordre que votre fichier.
         </label>
       </details>
       {notice && (

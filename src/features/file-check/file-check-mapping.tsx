@@ -15,6 +15,7 @@ import { LARGE_FILE_ROWS } from '../../domain/batch/read-input.ts';
 import { DELIMITER_LABELS } from '../../domain/batch/table.ts';
 import type { TablePreview } from '../../domain/batch/worker-protocol.ts';
 import { startVerification } from './batch-state.ts';
+import { FileCheckPersonal } from './file-check-personal.tsx';
 
 function describeSource(preview: TablePreview): string {
   const source = preview.source;
@@ -108,6 +109,7 @@ export function FileCheckMapping({ preview, onReset }: { preview: TablePreview; 
           </tbody>
         </table>
       </section>
+      <FileCheckPersonal preview={preview} mapping={mapping} />
       {problem && (
         <p className="file-check-error" role="alert">
           {problem}

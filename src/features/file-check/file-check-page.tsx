@@ -27,14 +27,26 @@ function PrivacyNote() {
         </li>
         <li>
           Ne mettez dans le fichier que ce qui sert à la vérification (les adresses) : pas de noms ni de dates
-          de naissance. Utilisez des identifiants neutres (« Bénéficiaire 1 »).
+          de naissance. Utilisez des identifiants neutres (« Bénéficiaire 1 »). Si le fichier en contient, la
+          page le signale et vous pouvez retirer ces colonnes de l’export.
         </li>
       </ul>
     </section>
   );
 }
 
-function Progress({ done, total, onCancel }: { done: number; total: number; onCancel: () => void }) {
+function Progress({
+  done,
+  total,
+  loading,
+  onCancel,
+}: {
+  done: number;
+  total: number;
+  /** The outlines and streets are loading: no row checked yet, the bar is indeterminate. */
+  loading: boolean;
+  onCancel: () => void;
+}) {
   const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
   return (
     <section className="file-check-progress" aria-labelledby="progression-titre">
@@ -42,10 +54,15 @@ function Progress({ done, total, onCancel }: { done: number; total: number; onCa
       <label htmlFor="progression-barre" className="visually-hidden">
         Avancement de la vérification
       </label>
-      <progress id="progression-barre" max={total || 1} value={done} />
+      {loading ? (
+        <progress id="progression-barre" max={total || 1} />
+      ) : (
+        <progress id="progression-barre" max={total || 1} value={done} />
+      )}
       <p aria-live="polite" aria-atomic="true" data-testid="progression-texte">
-        {done.toLocaleString('fr-FR')} ligne{done > 1 ? 's' : ''} sur {total.toLocaleString('fr-FR')} (
-        {percent} %)
+        {loading
+          ? `Chargement des quartiers et des rues, sur cet appareil… (${total.toLocaleString('fr-FR')} ligne${total > 1 ? 's' : ''} à vérifier)`
+          : `${done.toLocaleString('fr-FR')} ligne${done > 1 ? 's' : ''} sur ${total.toLocaleString('fr-FR')} (${percent} %)`}
       </p>
       <button type="button" className="button-secondary" onClick={onCancel}>
         Annuler la vérification
@@ -87,7 +104,12 @@ export default function FileCheckPage() {
       )}
       {phase.kind === 'correspondance' && <FileCheckMapping preview={phase.preview} onReset={resetBatch} />}
       {phase.kind === 'verification' && (
-        <Progress done={phase.done} total={phase.total} onCancel={cancelVerification} />
+        <Progress
+          done={phase.done}
+          total={phase.total}
+          loading={phase.etape === 'donnees'}
+          onCancel={cancelVerification}
+        />
       )}
       {phase.kind === 'resultats' && (
         <FileCheckResults phase={phase} correcting={state.correcting} exportNotice={state.exportNotice} />

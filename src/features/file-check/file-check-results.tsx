@@ -1,14 +1,17 @@
 /**
- * Step 3 of the file check: the summary (counts, share in QPV), a status filter, the accessible results table
- * (paginated: a file may have 200 000 rows), the manual correction of a doubtful row, and the exports.
+ * Step 3 of the file check: the summary (counts, share in QPV), a status filter, the rows (a table on a wide screen,
+ * cards on a phone: file-check-rows.tsx; paginated: a file may have 200 000 rows), the manual correction of a
+ * doubtful row (address retyped or point placed), and the exports.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ROW_STATUSES, type RowStatus, STATUS_LABELS } from '../../domain/batch/row-checker.ts';
 import { formatShare } from '../../domain/batch/summary.ts';
-import { type BatchPhase, backToMapping, resetBatch, setCorrecting } from './batch-state.ts';
+import { type BatchPhase, backToMapping, resetBatch } from './batch-state.ts';
 import { FileCheckCorrection } from './file-check-correction.tsx';
 import { FileCheckExport } from './file-check-export.tsx';
 import { FileCheckMap } from './file-check-map.tsx';
+import { FileCheckRows } from './file-check-rows.tsx';
+import { useNarrowScreen } from './use-narrow-screen.ts';
 
 type ResultsPhase = Extract<BatchPhase, { kind: 'resultats' }>;
 type Filter = 'toutes' | RowStatus;
@@ -46,6 +49,20 @@ export function FileCheckResults({
   const currentPage = Math.min(page, pageCount - 1);
   const shown = indices.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
   const firstLine = preview.hasHeader ? 2 : 1;
+  // On a phone the correction form opens inside the row's card (the user keeps their place in the list); on a wide
+  // screen, or when the row is not on this page, above the rows.
+  const narrow = useNarrowScreen();
+  const inCard = narrow && correcting !== null && shown.includes(correcting);
+  const correction =
+    correcting !== null && verdicts[correcting] ? (
+      <FileCheckCorrection
+        key={correcting}
+        index={correcting}
+        line={correcting + firstLine}
+        address={addresses[correcting] ?? ''}
+        verdict={verdicts[correcting]}
+      />
+    ) : null;
   return (
     <section aria-labelledby="etape-resultats">
       <h2 id="etape-resultats">3. Résultats</h2>
@@ -86,16 +103,9 @@ export function FileCheckResults({
           appareil. Test géométrique indicatif.
         </p>
       </div>
-      <FileCheckExport preview={preview} notice={exportNotice} />
+      <FileCheckExport preview={preview} mapping={phase.mapping} notice={exportNotice} />
       <FileCheckMap verdicts={verdicts} correcting={correcting} />
-      {correcting !== null && verdicts[correcting] && (
-        <FileCheckCorrection
-          index={correcting}
-          line={correcting + firstLine}
-          address={addresses[correcting] ?? ''}
-          verdict={verdicts[correcting]}
-        />
-      )}
+      {correction && !inCard && correction}
       <fieldset className="file-check-filter">
         <legend>Afficher</legend>
         {(['toutes', ...ROW_STATUSES] as const).map((value) => (
@@ -116,57 +126,15 @@ export function FileCheckResults({
           </label>
         ))}
       </fieldset>
-      {/* Focusable so that keyboard users can scroll the table sideways on a narrow screen. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable with the keyboard (WCAG 2.1.1). */}
-      <section className="file-check-table-wrap" aria-label="Résultat ligne par ligne" tabIndex={0}>
-        <table className="file-check-table" data-testid="table-resultats">
-          <caption>
-            Résultat ligne par ligne — {indices.length.toLocaleString('fr-FR')} ligne
-            {indices.length > 1 ? 's' : ''}
-            {pageCount > 1 && `, page ${currentPage + 1} sur ${pageCount}`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Ligne</th>
-              <th scope="col">Adresse du fichier</th>
-              <th scope="col">Statut</th>
-              <th scope="col">QPV</th>
-              <th scope="col">Précision</th>
-              <th scope="col">Adresse trouvée</th>
-              <th scope="col">Motif</th>
-              <th scope="col">Correction</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((index) => {
-              const verdict = verdicts[index]!;
-              return (
-                <tr key={index} className={`status-${verdict.status}`}>
-                  <th scope="row">{index + firstLine}</th>
-                  <td>{addresses[index]}</td>
-                  <td>
-                    <span className="status-badge">{STATUS_LABELS[verdict.status]}</span>
-                  </td>
-                  <td>{verdict.qpvCode ? `${verdict.qpvNom} (${verdict.qpvCode})` : ''}</td>
-                  <td>{verdict.precision}</td>
-                  <td>{verdict.label}</td>
-                  <td>{verdict.motif}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-link"
-                      aria-label={`Corriger la position de la ligne ${index + firstLine}`}
-                      onClick={() => setCorrecting(index)}
-                    >
-                      Corriger
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
+      <FileCheckRows
+        shown={shown}
+        verdicts={verdicts}
+        addresses={addresses}
+        firstLine={firstLine}
+        correcting={inCard ? correcting : null}
+        correction={inCard ? correction : null}
+        caption={`Résultat ligne par ligne — ${indices.length.toLocaleString('fr-FR')} ligne${indices.length > 1 ? 's' : ''}${pageCount > 1 ? `, page ${currentPage + 1} sur ${pageCount}` : ''}`}
+      />
       {pageCount > 1 && (
         <nav className="file-check-pages" aria-label="Pages de résultats">
           <button
