@@ -33,14 +33,8 @@ import { mapModeStore } from './map-mode.ts';
 import { selectQpv, selectStreet } from './map-state.ts';
 import { useMapSync } from './map-sync.ts';
 import { maplibregl } from './maplibre-setup.ts';
+import { exposeMapForTests, exposeMapIdleForTests } from './test-hooks.ts';
 import './map-view.css';
-
-declare global {
-  interface Window {
-    __map?: MaplibreMap;
-    __mapIdle?: number;
-  }
-}
 
 export interface BaseMapProps {
   id: string;
@@ -67,7 +61,7 @@ export function BaseMap(props: BaseMapProps) {
   const handleLoad = useCallback(
     (event: { target: MaplibreMap }) => {
       const instance = event.target;
-      window.__map = instance;
+      exposeMapForTests(instance);
       setMap(instance);
       onMapReady?.(instance);
     },
@@ -78,10 +72,9 @@ export function BaseMap(props: BaseMapProps) {
   useEffect(() => {
     if (!map || !ready) return;
     const markIdle = () => {
-      if (window.__mapIdle === undefined) {
-        window.__mapIdle = performance.now();
+      exposeMapIdleForTests();
+      if (performance.getEntriesByName(SHOWN_MARKS.map, 'mark').length === 0)
         performance.mark(SHOWN_MARKS.map);
-      }
     };
     map.once('idle', markIdle);
     return () => {
