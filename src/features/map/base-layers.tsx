@@ -50,9 +50,13 @@ function layersOf(
     .filter((layer) => sourceOf(layer) === source)
     .map((layer) => {
       const { visible, filter } = adjust(layer);
-      const layout =
-        visible === undefined ? layer.layout : { ...layer.layout, visibility: visible ? 'visible' : 'none' };
-      const props = { ...layer, layout, ...(filter ? { filter } : {}) } as LayerSpecification;
+      const props = {
+        ...layer,
+        ...(visible === undefined
+          ? {}
+          : { layout: { ...layer.layout, visibility: visible ? 'visible' : 'none' } }),
+        ...(filter ? { filter } : {}),
+      } as LayerSpecification;
       return <Layer key={layer.id} {...props} beforeId={slots[layer.id]} />;
     });
 }
