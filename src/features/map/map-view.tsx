@@ -22,6 +22,7 @@ import { coarsenView, DEFAULT_LAYERS, DEFAULT_VIEW, decodeView, encodeView } fro
 import { SHOWN_MARKS } from '../../io/register-sw.ts';
 import { readParam, replaceParams } from '../../lib/url-state.ts';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../../map/basemap-style.ts';
+import { BASEMAP_LAYER, OVERLAY_LAYER } from '../../map/ids.ts';
 import { MAP_LOCALE_FR } from '../../map/locale-fr.ts';
 import { ActionsLayers } from '../actions/actions-layers.tsx';
 import { PlanningLayers } from '../planning/planning-layers.tsx';
@@ -89,6 +90,11 @@ export function BaseMap(props: BaseMapProps) {
   useEffect(() => {
     if (!map || !data.ready) return;
     const markIdle = () => {
+      // The `<Source>`s are added on the style's `styledata`: wait for an idle that follows them.
+      if (!map.getLayer(OVERLAY_LAYER.street) || !map.getLayer(BASEMAP_LAYER.communeFill)) {
+        map.once('idle', markIdle);
+        return;
+      }
       exposeMapIdleForTests();
       if (performance.getEntriesByName(SHOWN_MARKS.map, 'mark').length === 0)
         performance.mark(SHOWN_MARKS.map);
