@@ -2,15 +2,14 @@
  * `npm test`: the whole test suite, in the order CI needs it.
  *
  * Reads: the repository (sources, data/, tests/). Writes: dist/ (the production build), dist-e2e/ (the build
- * the browser tests run against)
- * and test-results/*.json (vitest reports, used to count tests).
+ * the browser tests run against) and test-results/*.json (vitest reports, used to count tests).
  *
  * Steps: typecheck (tsc) → lint (biome) → unit + DOM tests (vitest) → production build (vite, `dist/`) → no
  * test hook in `dist/` (`window.__map`…) → e2e build (`vite build --mode e2e`, `dist-e2e/`, with the hooks) →
  * end-to-end tests in Debian Chromium driven by playwright-core (vitest project `e2e`). Each of typecheck, lint,
- * the builds and the hook check counts as one test; vitest tests are counted one by one. The last line printed is always `N passed, N failed`, the
- * plain closing line CI reads. Browser tests are never skipped: without Chromium they count as failed and the
- * message says how to install it.
+ * the builds and the hook check counts as one test; vitest tests are counted one by one. The last line printed
+ * is always `N passed, N failed`, the plain closing line CI reads. Browser tests are never skipped: without
+ * Chromium they count as failed and the message says how to install it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
