@@ -1,6 +1,6 @@
 /**
  * What happens when an answer arrives, whoever asked (search box, click on the map, device position): store it,
- * move the camera to the answer and the nearest stretch of QPV boundary (the map view honours
+ * move the camera to the answer and the nearest stretch of QPV boundary (the map controller honours
  * prefers-reduced-motion), forget any previously shared address or point.
  */
 import { answerViewBox, nearestBoundaryPoint } from '../../domain/answer-view.ts';
