@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** The hook names, as they would appear in minified code (`window.__map=…`, `.__mapIdle`); not Vite's `__vite__mapDeps`. */
+/** The hook names as minified code holds them (`window.__map=…`, `.__mapIdle`); not Vite's `__vite__mapDeps`. */
 export const TEST_HOOK_PATTERN = /__map(?:Idle)?\b/;
 
 function listFiles(dir: string): string[] {
