@@ -134,7 +134,10 @@ export const loadActionsRegister = () =>
 
 // Planner view (issue 12): fetched only when the planner opens « Verdir et aérer Saint-Pierre ».
 const planningUrls = import.meta.glob<string>('../../data/planning/*', { query: '?url', import: 'default' });
-const contractUrl = import.meta.glob<string>('../../data/contract.json', { query: '?url', import: 'default' });
+const contractUrl = import.meta.glob<string>('../../data/contract.json', {
+  query: '?url',
+  import: 'default',
+});
 async function urlOf(glob: Record<string, () => Promise<string>>, path: string): Promise<string> {
   const entry = glob[path];
   if (!entry) throw new DataLoadError(`Fichier ${path.replace('../', '')} absent de l’application.`);
