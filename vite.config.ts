@@ -1,19 +1,23 @@
 /// <reference types="vitest/config" />
 // Vite + Vitest configuration. Three test projects: `unit` (pure domain and scripts, Node),
-// `dom` (React components in jsdom, MapLibre mocked), `e2e` (playwright-core against the built app).
+// `dom` (React components in jsdom, MapLibre mocked), `e2e` (playwright-core against the e2e build).
+// `vite build` writes the production app to dist/ (what is deployed and benchmarked); `vite build --mode e2e`
+// writes dist-e2e/, the same app plus the browser tests' hooks (src/features/map/test-hooks.ts).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { E2E_MODE, E2E_OUT_DIR, PRODUCTION_OUT_DIR } from './scripts/lib/build-dirs.ts';
 import { keepInPrecache } from './scripts/lib/precache-tiles.ts';
 import { missingTilesPlugin } from './scripts/vite-missing-tiles-plugin.ts';
 import { precachePlugin } from './scripts/vite-precache-plugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // precachePlugin writes dist/sw.js (offline after the first visit, src/io/register-sw.ts); missingTilesPlugin
   // answers 404 for a tile that does not exist (the QPV tiles are sparse), like a static host.
   plugins: [react(), precachePlugin({ keep: keepInPrecache }), missingTilesPlugin()],
   // The committed datasets in data/ are served as static files at /data/ (see scripts/serve-data-plugin).
   publicDir: 'public',
   build: {
+    outDir: mode === E2E_MODE ? E2E_OUT_DIR : PRODUCTION_OUT_DIR,
     chunkSizeWarningLimit: 1500,
     sourcemap: false,
     // dist/.vite/manifest.json: scripts/bench/bundle.ts reads the entry chunk and its static imports from it.
@@ -55,4 +59,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

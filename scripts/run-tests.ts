@@ -1,18 +1,20 @@
 /**
  * `npm test`: the whole test suite, in the order CI needs it.
  *
- * Reads: the repository (sources, data/, tests/). Writes: dist/ (the built app the browser tests run against)
- * and test-results/*.json (vitest reports, used to count tests).
+ * Reads: the repository (sources, data/, tests/). Writes: dist/ (the production build), dist-e2e/ (the build
+ * the browser tests run against) and test-results/*.json (vitest reports, used to count tests).
  *
- * Steps: typecheck (tsc) → lint (biome) → unit + DOM tests (vitest) → build (vite) → end-to-end tests in
- * Debian Chromium driven by playwright-core (vitest project `e2e`). Each of typecheck, lint and build counts
- * as one test; vitest tests are counted one by one. The last line printed is always `N passed, N failed`, the
- * plain closing line CI reads. Browser tests are never skipped: without Chromium they count as failed and the
- * message says how to install it.
+ * Steps: typecheck (tsc) → lint (biome) → unit + DOM tests (vitest) → production build (vite, `dist/`) → no
+ * test hook in `dist/` (`window.__map`…) → e2e build (`vite build --mode e2e`, `dist-e2e/`, with the hooks) →
+ * end-to-end tests in Debian Chromium driven by playwright-core (vitest project `e2e`). Each of typecheck, lint,
+ * the builds and the hook check counts as one test; vitest tests are counted one by one. The last line printed
+ * is always `N passed, N failed`, the plain closing line CI reads. Browser tests are never skipped: without
+ * Chromium they count as failed and the message says how to install it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './lib/browser/chromium-path.ts';
+import { findTestHooks } from './lib/test-hooks-check.ts';
 
 interface Tally {
   passed: number;
@@ -74,8 +76,24 @@ step('Vérification des types (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.j
 step('Lint et format (biome)', bin('biome'), ['check', '.']);
 step('Validation des données (npm run data:check)', bin('tsx'), ['scripts/build-data.ts', '--check']);
 vitest('Tests unitaires et composants (vitest)', ['unit', 'dom'], 'unit');
-const built = step('Construction de l’application (vite build)', bin('vite'), [
+const builtProduction = step('Construction de l’application (vite build)', bin('vite'), [
   'build',
+  '--logLevel',
+  'warn',
+]);
+if (builtProduction) {
+  process.stdout.write('\n▶ Aucun crochet de test dans dist/ (window.__map, window.__mapIdle)\n');
+  const leaks = findTestHooks('dist');
+  if (leaks.length === 0) tally.passed += 1;
+  else {
+    tally.failed += 1;
+    process.stdout.write(`✗ crochets de test dans la version de production : ${leaks.join(', ')}\n`);
+  }
+}
+const built = step('Construction pour les tests de bout en bout (vite build --mode e2e)', bin('vite'), [
+  'build',
+  '--mode',
+  'e2e',
   '--logLevel',
   'warn',
 ]);

@@ -56,20 +56,20 @@ import {
 import { checkStreetIndexFile, type StreetIndexFile } from '../domain/street-index-file.ts';
 
 /** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */
-const shardUrls = import.meta.glob<string>('../data/qpv/shards/*.json', {
+const shardUrls = import.meta.glob<string>('../../data/qpv/shards/*.json', {
   query: '?url',
   import: 'default',
   eager: true,
 });
 
 /** Optional BAN address points: present only after `npm run data -- --ban FILE`. */
-const optionalAddresses = import.meta.glob<string>('../data/addresses.json', {
+const optionalAddresses = import.meta.glob<string>('../../data/addresses.json', {
   query: '?url',
   import: 'default',
 });
 
 /** Optional BAN tables, one per commune: present only after `npm run data -- --ban FILE`. */
-const banShards = import.meta.glob<string>('../data/ban/*.json', { query: '?url', import: 'default' });
+const banShards = import.meta.glob<string>('../../data/ban/*.json', { query: '?url', import: 'default' });
 
 export class DataLoadError extends Error {}
 
@@ -133,8 +133,11 @@ export const loadActionsRegister = () =>
   once('actions', () => fetchChecked<unknown>(actionsUrl, 'des actions', () => ({ ok: true })));
 
 // Planner view (issue 12): fetched only when the planner opens « Verdir et aérer Saint-Pierre ».
-const planningUrls = import.meta.glob<string>('../data/planning/*', { query: '?url', import: 'default' });
-const contractUrl = import.meta.glob<string>('../data/contract.json', { query: '?url', import: 'default' });
+const planningUrls = import.meta.glob<string>('../../data/planning/*', { query: '?url', import: 'default' });
+const contractUrl = import.meta.glob<string>('../../data/contract.json', {
+  query: '?url',
+  import: 'default',
+});
 async function urlOf(glob: Record<string, () => Promise<string>>, path: string): Promise<string> {
   const entry = glob[path];
   if (!entry) throw new DataLoadError(`Fichier ${path.replace('../', '')} absent de l’application.`);
@@ -143,7 +146,7 @@ async function urlOf(glob: Record<string, () => Promise<string>>, path: string):
 export const loadPlanningParks = () =>
   once('planning-parks', async () =>
     fetchChecked<ParkCollection>(
-      await urlOf(planningUrls, '../data/planning/parks.geojson'),
+      await urlOf(planningUrls, '../../data/planning/parks.geojson'),
       'des parcs et jardins',
       checkParkCollection,
     ),
@@ -151,7 +154,7 @@ export const loadPlanningParks = () =>
 export const loadPlanningAccess = () =>
   once('planning-access', async () =>
     fetchChecked<AccessCollection>(
-      await urlOf(planningUrls, '../data/planning/access.geojson'),
+      await urlOf(planningUrls, '../../data/planning/access.geojson'),
       'des zones d’accès à pied',
       checkAccessCollection,
     ),
@@ -159,7 +162,7 @@ export const loadPlanningAccess = () =>
 export const loadPlanningIris = () =>
   once('planning-iris', async () =>
     fetchChecked<IrisCollection>(
-      await urlOf(planningUrls, '../data/planning/iris.geojson'),
+      await urlOf(planningUrls, '../../data/planning/iris.geojson'),
       'des IRIS',
       checkIrisCollection,
     ),
@@ -167,7 +170,7 @@ export const loadPlanningIris = () =>
 export const loadPlanningFranceServices = () =>
   once('planning-france-services', async () =>
     fetchChecked<FranceServicesCollection>(
-      await urlOf(planningUrls, '../data/planning/france-services.geojson'),
+      await urlOf(planningUrls, '../../data/planning/france-services.geojson'),
       'des France services',
       checkFranceServicesCollection,
     ),
@@ -175,7 +178,7 @@ export const loadPlanningFranceServices = () =>
 export const loadPlanningIndicators = () =>
   once('planning-indicators', async () =>
     fetchChecked<PlanningIndicators>(
-      await urlOf(planningUrls, '../data/planning/indicators.json'),
+      await urlOf(planningUrls, '../../data/planning/indicators.json'),
       'des indicateurs',
       checkPlanningIndicators,
     ),
@@ -183,7 +186,7 @@ export const loadPlanningIndicators = () =>
 export const loadContractFacts = () =>
   once('contract', async () =>
     fetchChecked<ContractFacts>(
-      await urlOf(contractUrl, '../data/contract.json'),
+      await urlOf(contractUrl, '../../data/contract.json'),
       'des données du contrat',
       checkContractFacts,
     ),
@@ -227,7 +230,7 @@ export async function loadQpvShards(ids: readonly string[]): Promise<QpvFeatures
   const shards = await Promise.all(
     ids.map((id) =>
       once(`qpv-shard:${id}`, async () => {
-        const url = shardUrls[`../data/qpv/shards/${id}.json`];
+        const url = shardUrls[`../../data/qpv/shards/${id}.json`];
         if (!url) throw new DataLoadError(`Contours des quartiers prioritaires « ${id} » introuvables.`);
         return fetchChecked<QpvShardFile>(url, 'des contours des quartiers prioritaires', checkQpvShard);
       }),

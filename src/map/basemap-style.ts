@@ -3,9 +3,10 @@
  * and water come from static vector tiles served by the app itself (`public/tiles/basemap/`, built by
  * `npm run data`), so the first view loads a few small tiles instead of parsing the whole roads file; communes
  * stay GeoJSON (small, loaded anyway for the panels, and drawn at every zoom). Glyphs are served from
- * `public/fonts/` (Noto Sans, OFL). `buildMapStyle` assembles the complete style (basemap + overlays) that the
- * map starts with; the map view then fills the empty GeoJSON sources with `setData`, so layer order never depends
- * on which file arrives first.
+ * `public/fonts/` (Noto Sans, OFL). `buildMapStyle` is the constant style the map starts with: the background and
+ * the slots of `SLOT` (src/map/ids.ts); every source and layer is then declared by a react-map-gl `<Source>` /
+ * `<Layer>` of the map view, inserted below its slot (`BASEMAP_SLOTS` here, `OVERLAY_SLOTS` for the overlays), so
+ * the stacking order never depends on which file arrives first.
  */
 import type {
   ExpressionSpecification,
@@ -17,8 +18,7 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import { MAP_COLOR } from './colors.ts';
-import { BASEMAP_LAYER, FONT, ONLINE_LAYER, SOURCE, TILE_LAYER } from './ids.ts';
-import { overlayLayers, overlaySources } from './overlay-layers.ts';
+import { BASEMAP_LAYER, FONT, ONLINE_LAYER, SLOT, type SlotId, SOURCE, TILE_LAYER } from './ids.ts';
 import { ATTRIBUTION, BASEMAP_TILES, emptyGeoJsonSource } from './sources.ts';
 
 /** Zoom range: the whole metropolis (10) down to the house scale (19); at 9 only communes and QPV are drawn. */
@@ -40,15 +40,10 @@ export function basemapTileSource(base: string): VectorSourceSpecification {
   };
 }
 
-export function basemapSources(
-  base: string,
-): Record<string, GeoJSONSourceSpecification | VectorSourceSpecification> {
-  return {
-    [SOURCE.communes]: emptyGeoJsonSource(ATTRIBUTION.ign),
-    [SOURCE.communeLabels]: emptyGeoJsonSource(),
-    [SOURCE.basemapTiles]: basemapTileSource(base),
-  };
-}
+/** The commune surfaces and limits (GeoJSON from `data/`, small, drawn at every zoom). */
+export const COMMUNES_SOURCE: GeoJSONSourceSpecification = emptyGeoJsonSource(ATTRIBUTION.ign);
+/** One label point per commune (computed from the communes). */
+export const COMMUNE_LABELS_SOURCE: GeoJSONSourceSpecification = emptyGeoJsonSource();
 
 /** Source and source-layer of the tiled roads and water. */
 const ROADS = { source: SOURCE.basemapTiles, 'source-layer': TILE_LAYER.roads } as const;
@@ -170,6 +165,22 @@ export function basemapLayers(): LayerSpecification[] {
   ];
 }
 
+/** The slot of each basemap layer (background excepted: it is the style's own first layer). */
+export const BASEMAP_SLOTS: Record<string, SlotId> = {
+  [BASEMAP_LAYER.communeFill]: SLOT.communeFill,
+  [BASEMAP_LAYER.water]: SLOT.basemap,
+  [BASEMAP_LAYER.roadMinorCasing]: SLOT.basemap,
+  [BASEMAP_LAYER.roadMajorCasing]: SLOT.basemap,
+  [BASEMAP_LAYER.roadHighwayCasing]: SLOT.basemap,
+  [BASEMAP_LAYER.roadMinor]: SLOT.basemap,
+  [BASEMAP_LAYER.roadMajor]: SLOT.basemap,
+  [BASEMAP_LAYER.roadHighway]: SLOT.basemap,
+  [BASEMAP_LAYER.communeLine]: SLOT.communeLine,
+  [BASEMAP_LAYER.roadLabel]: SLOT.roadLabel,
+  [BASEMAP_LAYER.communeLabel]: SLOT.communeLabel,
+  [ONLINE_LAYER]: SLOT.online,
+};
+
 /** OpenStreetMap France raster tiles: only added when the user explicitly opts in (it contacts a third party). */
 export function onlineSource(): RasterSourceSpecification {
   return {
@@ -204,30 +215,29 @@ export interface MapStyleOptions {
    * slash optional). MapLibre's worker resolves no relative URL, hence the absolute origin.
    */
   glyphsBase: string;
-  /** Include the online raster basemap (used by tests; the app adds it at runtime on opt-in). */
-  online?: boolean;
+}
+
+/** The slots as layers: `background` layers that are never shown (cheap, no source). */
+export function slotLayers(): LayerSpecification[] {
+  return Object.values(SLOT).map((id) => ({ id, type: 'background', layout: { visibility: 'none' } }));
 }
 
 /**
- * The complete style the map starts with: basemap + overlays, the basemap tiles, every GeoJSON source empty.
+ * The constant style the map starts with: the glyphs, the background and the slots; no source (each one comes
+ * with its `<Source>`).
  *
  * @example
  * const style = buildMapStyle({ glyphsBase: window.location.origin + import.meta.env.BASE_URL });
  */
 export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
   const base = options.glyphsBase.replace(/\/$/, '');
-  const layers = [...basemapLayers(), ...overlayLayers()];
-  const sources: StyleSpecification['sources'] = { ...basemapSources(base), ...overlaySources(base) };
-  if (options.online) {
-    sources[SOURCE.online] = onlineSource();
-    layers.splice(1, 0, onlineLayer());
-  }
+  const background = basemapLayers().filter((layer) => layer.id === BASEMAP_LAYER.background);
   return {
     version: 8,
     name: 'Périmètre — fond de carte hors ligne',
     glyphs: `${base}/fonts/{fontstack}/{range}.pbf`,
-    sources,
-    layers,
+    sources: {},
+    layers: [...background, ...slotLayers()],
   };
 }
 

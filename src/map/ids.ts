@@ -4,8 +4,9 @@
  */
 
 /**
- * Sources: the basemap's roads and water (`public/tiles/basemap/`) and the QPV (`public/tiles/qpv/`) are static vector tiles; the others are
- * GeoJSON, filled from `data/` by the map view; the online raster source only on opt-in.
+ * Sources, each declared by a `<Source>` of the map view: the basemap's roads and water (`public/tiles/basemap/`)
+ * and the QPV (`public/tiles/qpv/`) are static vector tiles; the others are GeoJSON from `data/` (through the
+ * loader) or computed (the 300 m band); the online raster source only on opt-in.
  */
 export const SOURCE = {
   communes: 'communes',
@@ -65,13 +66,41 @@ export const OVERLAY_LAYER = {
   qpvLabel: 'qpv-noms',
 } as const;
 
+/**
+ * Slots of the base style: invisible placeholder layers, bottom to top. Every `<Layer>` of the app is inserted just
+ * below its slot (`beforeId`), so the stacking order is written here once and never depends on which component
+ * mounts first or which file arrives first (Mapbox GL's style slots, emulated for MapLibre). Layers sharing a slot
+ * come from one `<Source>` and stack in the order they are written.
+ */
+export const SLOT = {
+  online: 'ancre-fond-en-ligne',
+  communeFill: 'ancre-communes-surface',
+  basemap: 'ancre-fond',
+  communeLine: 'ancre-communes-limites',
+  roadLabel: 'ancre-routes-noms',
+  communeLabel: 'ancre-communes-noms',
+  vatBand: 'ancre-bande-300m',
+  qpvFill: 'ancre-qpv-surface',
+  /** The planner's parks, walking-access areas and IRIS: over the QPV fill, under its outlines. */
+  planningUnder: 'ancre-amenagement-dessous',
+  qpvLines: 'ancre-qpv-limites',
+  streets: 'ancre-rues-saint-pierre',
+  qpvLabel: 'ancre-qpv-noms',
+  /** The planner's France services points, over everything but the actions and the answer. */
+  planning: 'ancre-amenagement',
+  actions: 'ancre-actions',
+  fileCheck: 'ancre-fichier',
+  verdict: 'ancre-reponse',
+} as const;
+export type SlotId = (typeof SLOT)[keyof typeof SLOT];
+
 /** Layers that answer a click in navigation mode. */
 export const INTERACTIVE_LAYERS: string[] = [OVERLAY_LAYER.street, OVERLAY_LAYER.qpvFill];
 
 /** The QPV of the Saint-Pierre quartier of Croix, emphasised on the map. */
 export const FOCUS_QPV_CODE = 'QN05980M';
 
-/** Image id of the hatching used by the 300 m band (generated at runtime, see map-view). */
+/** Image id of the hatching used by the 300 m band (generated at runtime, src/features/map/map-images.ts). */
 export const HATCH_IMAGE = 'hachures-bande-300m';
 
 /** Fonts shipped in `public/fonts/` (Noto Sans, OFL); one font per layer. */

@@ -2,6 +2,7 @@
  * Overlay layers drawn over the basemap: the 2024 QPV perimeters (QN05980M emphasised, the selected one
  * outlined), the optional 300 m band of the TVA 5,5 % rule, and the extended Saint-Pierre streets with their
  * names. Styles differ by width, dash pattern and hatching, never by colour alone (the legend mirrors them).
+ * Declared by src/features/map/overlay-layers.tsx (visibility from the layer toggles, filters from the selection).
  */
 import type {
   ExpressionSpecification,
@@ -11,7 +12,16 @@ import type {
 } from 'maplibre-gl';
 import type { LayerKey } from '../domain/permalink.ts';
 import { MAP_COLOR } from './colors.ts';
-import { FOCUS_QPV_CODE, FONT, HATCH_IMAGE, OVERLAY_LAYER, SOURCE, TILE_LAYER } from './ids.ts';
+import {
+  FOCUS_QPV_CODE,
+  FONT,
+  HATCH_IMAGE,
+  OVERLAY_LAYER,
+  SLOT,
+  type SlotId,
+  SOURCE,
+  TILE_LAYER,
+} from './ids.ts';
 import { ATTRIBUTION, emptyGeoJsonSource, QPV_TILES } from './sources.ts';
 
 /**
@@ -28,16 +38,25 @@ export function qpvTileSource(base: string): VectorSourceSpecification {
   };
 }
 
-export function overlaySources(
-  base: string,
-): Record<string, GeoJSONSourceSpecification | VectorSourceSpecification> {
-  return {
-    // tolerance 0: the drawn outline is the published one at every zoom (domain.md §3.3).
-    [SOURCE.vatBand]: emptyGeoJsonSource(undefined, 0),
-    [SOURCE.qpv]: qpvTileSource(base),
-    [SOURCE.streets]: emptyGeoJsonSource(ATTRIBUTION.osm, 0),
-  };
-}
+/** The 300 m band, computed in the browser; tolerance 0: the drawn outline is the computed one at every zoom. */
+export const VAT_BAND_SOURCE: GeoJSONSourceSpecification = emptyGeoJsonSource(undefined, 0);
+/** The extended Saint-Pierre streets (GeoJSON from `data/`), exact at every zoom (domain.md §3.3). */
+export const STREETS_SOURCE: GeoJSONSourceSpecification = emptyGeoJsonSource(ATTRIBUTION.osm, 0);
+
+/** The slot of each overlay layer (src/map/ids.ts `SLOT`). */
+export const OVERLAY_SLOTS: Record<string, SlotId> = {
+  [OVERLAY_LAYER.vatBandFill]: SLOT.vatBand,
+  [OVERLAY_LAYER.vatBandLine]: SLOT.vatBand,
+  [OVERLAY_LAYER.qpvFill]: SLOT.qpvFill,
+  [OVERLAY_LAYER.qpvLine]: SLOT.qpvLines,
+  [OVERLAY_LAYER.qpvFocusLine]: SLOT.qpvLines,
+  [OVERLAY_LAYER.qpvSelectedLine]: SLOT.qpvLines,
+  [OVERLAY_LAYER.streetCasing]: SLOT.streets,
+  [OVERLAY_LAYER.streetSelected]: SLOT.streets,
+  [OVERLAY_LAYER.street]: SLOT.streets,
+  [OVERLAY_LAYER.streetLabel]: SLOT.streets,
+  [OVERLAY_LAYER.qpvLabel]: SLOT.qpvLabel,
+};
 
 /** Source and source-layers of the tiled QPV outlines and label points. */
 const QPV = { source: SOURCE.qpv, 'source-layer': TILE_LAYER.qpv } as const;

@@ -6,7 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, type OpenedPage, openPage, startHarness, waitForMapIdle } from './harness.ts';
+import {
+  E2E_OUT_DIR,
+  type Harness,
+  type OpenedPage,
+  openPage,
+  startHarness,
+  waitForMapIdle,
+} from './harness.ts';
 
 let harness: Harness;
 let opened: OpenedPage;
@@ -115,7 +122,7 @@ describe('service worker', () => {
   });
 
   it('announces a new deployment and switches to it on « Mettre à jour »', async () => {
-    const swPath = 'dist/sw.js';
+    const swPath = `${E2E_OUT_DIR}/sw.js`;
     const original = readFileSync(swPath, 'utf8');
     try {
       // A new tab of the same browser (same worker and caches): the map tab of the previous test is closed first.

@@ -1,27 +1,101 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { buildMapStyle, LAYERS_HIDDEN_BY_ONLINE } from '../../src/map/basemap-style.ts';
+import {
+  BASEMAP_SLOTS,
+  basemapLayers,
+  basemapTileSource,
+  buildMapStyle,
+  COMMUNE_LABELS_SOURCE,
+  COMMUNES_SOURCE,
+  LAYERS_HIDDEN_BY_ONLINE,
+  onlineLayer,
+  onlineSource,
+} from '../../src/map/basemap-style.ts';
 import {
   BASEMAP_LAYER,
   FONT,
   INTERACTIVE_LAYERS,
   ONLINE_LAYER,
   OVERLAY_LAYER,
+  SLOT,
   SOURCE,
   TILE_LAYER,
 } from '../../src/map/ids.ts';
-import { LAYER_GROUPS } from '../../src/map/overlay-layers.ts';
+import {
+  LAYER_GROUPS,
+  OVERLAY_SLOTS,
+  overlayLayers,
+  qpvTileSource,
+  STREETS_SOURCE,
+  VAT_BAND_SOURCE,
+} from '../../src/map/overlay-layers.ts';
 
 const SHIPPED_FONTS: readonly string[] = Object.values(FONT);
+const SLOT_IDS: ReadonlySet<string> = new Set(Object.values(SLOT));
+
+/**
+ * The style as the map holds it once its `<Source>`s and `<Layer>`s are mounted (src/features/map/base-layers.tsx):
+ * the base style, each source, each layer inserted below its slot the way MapLibre's `addLayer(layer, beforeId)`
+ * does, in the order the components declare them. The slots themselves are left out.
+ */
+function completeStyle(glyphsBase: string, online = false): StyleSpecification {
+  const style = buildMapStyle({ glyphsBase });
+  const base = glyphsBase.replace(/\/$/, '');
+  const layers = [...style.layers];
+  const placed: [LayerSpecification, string | undefined][] = [
+    ...(online ? [[onlineLayer(), BASEMAP_SLOTS[ONLINE_LAYER]] as [LayerSpecification, string]] : []),
+    ...basemapLayers()
+      .filter((layer) => layer.id !== BASEMAP_LAYER.background)
+      .map((layer): [LayerSpecification, string | undefined] => [layer, BASEMAP_SLOTS[layer.id]]),
+    ...overlayLayers().map((layer): [LayerSpecification, string | undefined] => [
+      layer,
+      OVERLAY_SLOTS[layer.id],
+    ]),
+  ];
+  for (const [layer, slot] of placed) {
+    const at = layers.findIndex((candidate) => candidate.id === slot);
+    if (at < 0) throw new Error(`${layer.id} : pas d’emplacement (${slot})`);
+    layers.splice(at, 0, layer);
+  }
+  return {
+    ...style,
+    sources: {
+      [SOURCE.basemapTiles]: basemapTileSource(base),
+      [SOURCE.communes]: COMMUNES_SOURCE,
+      [SOURCE.communeLabels]: COMMUNE_LABELS_SOURCE,
+      [SOURCE.vatBand]: VAT_BAND_SOURCE,
+      [SOURCE.qpv]: qpvTileSource(base),
+      [SOURCE.streets]: STREETS_SOURCE,
+      ...(online ? { [SOURCE.online]: onlineSource() } : {}),
+    },
+    layers: layers.filter((layer) => !SLOT_IDS.has(layer.id)),
+  };
+}
+
+describe('base style (what the map starts with)', () => {
+  it('is valid, has no source, and holds the background then the slots, invisible, in their order', () => {
+    const style = buildMapStyle({ glyphsBase: 'http://127.0.0.1:4173/' });
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.sources).toEqual({});
+    expect(style.layers.map((layer) => layer.id)).toEqual([BASEMAP_LAYER.background, ...Object.values(SLOT)]);
+    for (const layer of style.layers.slice(1)) expect(layer.layout).toEqual({ visibility: 'none' });
+  });
+});
 
 describe('complete map style (basemap + overlays)', () => {
-  const style = buildMapStyle({ glyphsBase: 'http://127.0.0.1:4173/' });
+  const style = completeStyle('http://127.0.0.1:4173/');
 
   it('is valid against the MapLibre style spec', () => {
     expect(validateStyleMin(style)).toEqual([]);
-    expect(validateStyleMin(buildMapStyle({ glyphsBase: 'http://127.0.0.1:4173', online: true }))).toEqual(
-      [],
-    );
+    expect(validateStyleMin(completeStyle('http://127.0.0.1:4173', true))).toEqual([]);
+  });
+
+  it('gives every layer a slot', () => {
+    for (const layer of [...basemapLayers(), ...overlayLayers()]) {
+      if (layer.id === BASEMAP_LAYER.background) continue;
+      expect(BASEMAP_SLOTS[layer.id] ?? OVERLAY_SLOTS[layer.id], layer.id).toBeDefined();
+    }
   });
 
   it('serves glyphs from the app itself and uses only the shipped fonts, one per layer', () => {
@@ -87,7 +161,7 @@ describe('complete map style (basemap + overlays)', () => {
   });
 
   it('puts the online basemap right above the background only on request', () => {
-    const online = buildMapStyle({ glyphsBase: 'http://x', online: true });
+    const online = completeStyle('http://x', true);
     expect(online.layers[1]!.id).toBe(ONLINE_LAYER);
     expect(online.sources[SOURCE.online]?.type).toBe('raster');
   });
@@ -140,7 +214,7 @@ describe('complete map style (basemap + overlays)', () => {
 
 describe('the validation itself', () => {
   it('reports a typo (so the test above can fail)', () => {
-    const style = buildMapStyle({ glyphsBase: 'http://x' });
+    const style = completeStyle('http://x');
     const broken = {
       ...style,
       layers: style.layers.map((layer) =>

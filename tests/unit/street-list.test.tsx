@@ -13,7 +13,8 @@ vi.mock('../../src/io/data-loader.ts', () => ({
 
 const { StreetList } = await import('../../src/features/map/street-list.tsx');
 const { LayerPanel } = await import('../../src/features/map/layer-panel.tsx');
-const { cameraRequestStore, mapState } = await import('../../src/features/map/map-state.ts');
+const { mapState } = await import('../../src/features/map/map-state.ts');
+const { mapController } = await import('../../src/features/map/map-controller.ts');
 
 describe('StreetList', () => {
   beforeEach(() => {
@@ -41,13 +42,25 @@ describe('StreetList', () => {
     act(() => fireEvent.click(button));
     expect(mapState.get().selectedStreet).toBe('rue-chevreul');
     expect(button.getAttribute('aria-pressed')).toBe('true');
-    const request = cameraRequestStore.get();
-    expect(request?.kind).toBe('fit');
+    // The move was asked before any map existed: the controller makes it when the map attaches.
+    const fitBounds = vi.fn();
+    const detach = mapController.attach({
+      fitBounds,
+      getContainer: () => document.createElement('div'),
+    } as unknown as import('maplibre-gl').Map);
+    detach();
+    expect(fitBounds).toHaveBeenCalledTimes(1);
     const chevreul = streets.features.find((street) => street.properties.id === 'rue-chevreul')!;
     const points = chevreul.geometry.coordinates.flat();
-    if (request?.kind !== 'fit') throw new Error('fit request expected');
-    expect(request.bbox[0]).toBe(Math.min(...points.map((p) => p[0])));
-    expect(request.bbox[3]).toBe(Math.max(...points.map((p) => p[1])));
+    const [[west, south], [east, north]] = fitBounds.mock.calls[0]![0] as [
+      [number, number],
+      [number, number],
+    ];
+    expect(west).toBe(Math.min(...points.map((p) => p[0])));
+    expect(south).toBe(Math.min(...points.map((p) => p[1])));
+    expect(east).toBe(Math.max(...points.map((p) => p[0])));
+    expect(north).toBe(Math.max(...points.map((p) => p[1])));
+    expect(fitBounds.mock.calls[0]![1]).toMatchObject({ maxZoom: 17.5 });
   });
 });
 

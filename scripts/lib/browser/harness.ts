@@ -1,13 +1,18 @@
 /**
- * Shared set-up for the browser tests: serves the built app (`dist/`, made by `vite build`) with Vite's
+ * Shared set-up for the browser tests: serves the e2e build (`dist-e2e/`, made by `vite build --mode e2e`: the
+ * production app plus the test hooks `window.__map` / `window.__mapIdle`) with Vite's
  * preview server on a free port, and drives Debian Chromium with playwright-core. WebGL2 comes from
  * SwiftShader (flags from ../shared/docs/toolchain.md §3). Every page is checked for uncaught errors and for
  * requests leaving localhost (the app must be offline and private by default).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { E2E_MODE, E2E_OUT_DIR } from '../build-dirs.ts';
 import { findChromium } from './chromium-path.ts';
+
+export { E2E_OUT_DIR } from '../build-dirs.ts';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -30,7 +35,12 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium introuvable : sudo apt-get install -y chromium');
+  if (!existsSync(join(E2E_OUT_DIR, 'index.html')))
+    throw new Error(
+      `${E2E_OUT_DIR}/ absent : construisez d’abord l’application de test (npx vite build --mode e2e)`,
+    );
   const server: PreviewServer = await preview({
+    mode: E2E_MODE,
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'silent',
   });

@@ -11,7 +11,8 @@ import {
 } from '../../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { ObjectiveBadge } from './actions-badges.tsx';
-import { deleteDraft, editorStore, mapBridgeStore, selectedActionStore } from './actions-state.ts';
+import { showActionOnMap } from './actions-map.ts';
+import { deleteDraft, editorStore, selectedActionStore } from './actions-state.ts';
 
 const GEOMETRY_LABELS: Record<ActionFeature['geometry']['type'], string> = {
   Point: 'Point',
@@ -114,7 +115,7 @@ export function ActionDetail({ action, objectives, isDraft }: ActionDetailProps)
         ) : null}
       </dl>
       <div className="actions-buttons">
-        <button type="button" onClick={() => mapBridgeStore.get().focus?.(action)}>
+        <button type="button" onClick={() => showActionOnMap(action)}>
           Voir sur la carte
         </button>
         {isDraft ? (

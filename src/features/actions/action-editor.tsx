@@ -6,15 +6,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ActionFeature, ActionGeometryType } from '../../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
+import { mapController } from '../map/map-controller.ts';
 import { ActionForm } from './action-form.tsx';
-import {
-  editorStore,
-  mapBridgeStore,
-  saveDraft,
-  selectedActionStore,
-  useDrafts,
-  useEditor,
-} from './actions-state.ts';
+import { editorStore, saveDraft, selectedActionStore, useDrafts, useEditor } from './actions-state.ts';
 
 const INSTRUCTIONS: Record<ActionGeometryType, string> = {
   Point: 'Cliquez sur la carte à l’endroit de l’action.',
@@ -72,7 +66,7 @@ export function ActionEditor({ objectives }: { objectives: ObjectivesFile }) {
 
   if (editor.step === 'dessin') {
     const placeAtCentre = () => {
-      const centre = mapBridgeStore.get().center?.();
+      const centre = mapController.center();
       if (!centre) {
         setNotice('La carte n’est pas encore prête : réessayez dans un instant.');
         return;

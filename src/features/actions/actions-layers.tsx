@@ -1,13 +1,11 @@
 /**
  * The contract's actions on the map, coloured and lettered by objective, rendered inside `<Map id="carte">`.
  * The features come from the same filtered array as the list in the side panel (useFilteredActions), so the
- * map and its text equivalent always agree. Also wires the map-side services the panel needs: click to select,
- * zoom to an action, PNG capture, and the drawing tool of the editor (ActionsDraw).
+ * map and its text equivalent always agree. A click or tap on an action selects it (a route of the map's click
+ * dispatcher, before the QPV under it); the drawing tool of the editor is ActionsDraw.
  */
-import type { MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
-import { Layer, Source, useMap } from 'react-map-gl/maplibre';
-import { actionBounds } from '../../domain/actions/bounds.ts';
+import { Layer, Source } from 'react-map-gl/maplibre';
 import { actionLabelPoints } from '../../domain/actions/label-points.ts';
 import {
   ACTIONS_ANCHOR_SOURCE_ID,
@@ -15,12 +13,11 @@ import {
   ACTIONS_SOURCE_ID,
   makeActionsLayers,
 } from '../../map/actions-layers.ts';
-import { bringMapIntoView } from '../map/map-into-view.ts';
-import { mapModeStore } from '../map/map-mode.ts';
+import { SLOT } from '../../map/ids.ts';
+import { type ClickRoute, MAP_ID, useMapClick } from '../map/map-clicks.ts';
 import { ActionsDraw } from './actions-draw.tsx';
 import {
   ensureActionsLoaded,
-  mapBridgeStore,
   selectedActionStore,
   useActionsData,
   useFilteredActions,
@@ -30,97 +27,19 @@ import {
 /** Pixels around a tap that still select an action (fingers are imprecise). */
 const TAP_TOLERANCE_PX = 6;
 
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
-/** Copies the map canvas while its drawing buffer is still valid, inside a `render` event. */
-function captureCanvas(map: MaplibreMap): Promise<HTMLCanvasElement> {
-  return new Promise((resolve, reject) => {
-    map.once('render', () => {
-      try {
-        const source = map.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        const context = copy.getContext('2d');
-        if (!context) throw new Error('Canvas 2D indisponible');
-        context.drawImage(source, 0, 0);
-        resolve(copy);
-      } catch (error) {
-        reject(error);
-      }
-    });
-    map.triggerRepaint();
-  });
-}
-
-function useMapServices(map: MaplibreMap | undefined): void {
-  useEffect(() => {
-    if (!map) return;
-    mapBridgeStore.set({
-      capture: async (minWidth = 0) => {
-        // Print quality: draw the map at a higher pixel ratio for the capture (≥ minWidth device pixels), then
-        // restore the screen's.
-        const previous = map.getPixelRatio();
-        const ratio = Math.max(previous, minWidth / map.getCanvas().clientWidth);
-        if (ratio === previous) return captureCanvas(map);
-        map.setPixelRatio(ratio);
-        try {
-          await new Promise<void>((resolve) => map.once('idle', () => resolve()));
-          return await captureCanvas(map);
-        } finally {
-          map.setPixelRatio(previous);
-        }
-      },
-      view: () => ({
-        lat: map.getCenter().lat,
-        zoom: map.getZoom(),
-        cssWidth: map.getCanvas().clientWidth,
-      }),
-      center: () => {
-        const { lng, lat } = map.getCenter();
-        return [lng, lat];
-      },
-      focus: (action) => {
-        bringMapIntoView();
-        const duration = prefersReducedMotion() ? 0 : 600;
-        if (action.geometry.type === 'Point') {
-          const [lng, lat] = action.geometry.coordinates;
-          map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), 17), duration });
-        } else {
-          map.fitBounds(actionBounds(action.geometry), { padding: 60, maxZoom: 18, duration });
-        }
-      },
-    });
-    const onClick = (event: MapMouseEvent) => {
-      if (mapModeStore.get() !== 'navigation') return;
-      const layers = ACTIONS_INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id));
-      if (layers.length === 0) return;
-      const { x, y } = event.point;
-      const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(
-        [
-          [x - TAP_TOLERANCE_PX, y - TAP_TOLERANCE_PX],
-          [x + TAP_TOLERANCE_PX, y + TAP_TOLERANCE_PX],
-        ],
-        { layers },
-      );
-      const id = hits[0]?.properties.id;
-      if (typeof id === 'string') selectedActionStore.set(id);
-    };
-    map.on('click', onClick);
-    return () => {
-      map.off('click', onClick);
-      mapBridgeStore.set({});
-    };
-  }, [map]);
-}
+/** Selecting an action wins over the QPV underneath (no QPV card opens behind the action's detail). */
+const SELECT_ACTION: ClickRoute = {
+  mode: 'navigation',
+  layers: ACTIONS_INTERACTIVE_LAYER_IDS,
+  tolerance: TAP_TOLERANCE_PX,
+  priority: 10,
+  handle(_click, hits) {
+    const id = hits[0]?.properties.id;
+    if (typeof id === 'string') selectedActionStore.set(id);
+  },
+};
 
 export function ActionsLayers() {
-  const { current } = useMap();
-  const map = current?.getMap();
   const data = useActionsData();
   const actions = useFilteredActions();
   const selectedId = useSelectedAction();
@@ -128,7 +47,7 @@ export function ActionsLayers() {
   useEffect(() => {
     void ensureActionsLoaded();
   }, []);
-  useMapServices(map);
+  useMapClick(MAP_ID.main, SELECT_ACTION);
 
   const objectives = data.status === 'pret' ? data.objectives.objectifs : null;
   const layers = useMemo(() => makeActionsLayers(objectives ?? [], selectedId), [objectives, selectedId]);
@@ -136,18 +55,19 @@ export function ActionsLayers() {
   const anchors = useMemo(() => actionLabelPoints(actions), [actions]);
 
   if (!objectives) return <ActionsDraw />;
+  const below = SLOT.actions;
   return (
     <>
       <Source id={ACTIONS_SOURCE_ID} type="geojson" data={shapes}>
-        <Layer {...layers.fill} />
-        <Layer {...layers.outline} />
-        <Layer {...layers.line} />
-        <Layer {...layers.selectedShape} />
+        <Layer {...layers.fill} beforeId={below} />
+        <Layer {...layers.outline} beforeId={below} />
+        <Layer {...layers.line} beforeId={below} />
+        <Layer {...layers.selectedShape} beforeId={below} />
       </Source>
       <Source id={ACTIONS_ANCHOR_SOURCE_ID} type="geojson" data={anchors}>
-        <Layer {...layers.selectedMarker} />
-        <Layer {...layers.marker} />
-        <Layer {...layers.letter} />
+        <Layer {...layers.selectedMarker} beforeId={below} />
+        <Layer {...layers.marker} beforeId={below} />
+        <Layer {...layers.letter} beforeId={below} />
       </Source>
       <ActionsDraw />
     </>

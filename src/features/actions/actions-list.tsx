@@ -7,7 +7,8 @@ import { actionYears } from '../../domain/actions/filters.ts';
 import { type ActionFeature, STATUT_LABELS } from '../../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { ObjectiveMarker } from './actions-badges.tsx';
-import { mapBridgeStore, selectedActionStore } from './actions-state.ts';
+import { showActionOnMap } from './actions-map.ts';
+import { selectedActionStore } from './actions-state.ts';
 
 export interface ActionsListProps {
   actions: readonly ActionFeature[];
@@ -34,7 +35,7 @@ export function ActionsList({ actions, objectives, draftIds, selectedId }: Actio
               aria-current={p.id === selectedId ? 'true' : undefined}
               onClick={() => {
                 selectedActionStore.set(p.id);
-                mapBridgeStore.get().focus?.(action);
+                showActionOnMap(action);
               }}
             >
               {objectif ? <ObjectiveMarker objectif={objectif} /> : null}

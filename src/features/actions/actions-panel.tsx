@@ -11,6 +11,7 @@ import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { metresPerPixel, scaleBar } from '../../domain/scale-bar.ts';
 import { downloadBlob } from '../../io/download.ts';
 import { readParam } from '../../lib/url-state.ts';
+import { mapController } from '../map/map-controller.ts';
 import { ActionDetail } from './action-detail.tsx';
 import { ActionEditor } from './action-editor.tsx';
 import { ActionsExamplesSwitch } from './actions-examples-switch.tsx';
@@ -21,7 +22,6 @@ import { ActionsList } from './actions-list.tsx';
 import { composeActionsPng, isoToday, legendEntries, PNG_MIN_WIDTH } from './actions-png-export.ts';
 import {
   ensureActionsLoaded,
-  mapBridgeStore,
   useActionFilters,
   useActionsData,
   useAllActions,
@@ -47,16 +47,15 @@ function usePngExport(objectives: ObjectivesFile | null) {
   const filters = useActionFilters();
   const [message, setMessage] = useState('');
   const run = async () => {
-    const capture = mapBridgeStore.get().capture;
-    if (!capture || !objectives) {
+    if (!mapController.view() || !objectives) {
       setMessage('La carte n’est pas encore prête : réessayez dans un instant.');
       return;
     }
     setMessage('Préparation de l’image…');
     try {
-      const bridge = mapBridgeStore.get();
-      const mapCanvas = await capture(PNG_MIN_WIDTH);
-      const view = bridge.view?.();
+      const mapCanvas = await mapController.capture(PNG_MIN_WIDTH);
+      if (!mapCanvas) throw new Error('carte absente');
+      const view = mapController.view();
       // Device pixels of the capture per CSS pixel of the map on screen.
       const scale = view ? mapCanvas.width / view.cssWidth : window.devicePixelRatio || 1;
       const bar = view ? scaleBar(metresPerPixel(view.lat, view.zoom) / scale, 160 * scale) : null;

@@ -1,8 +1,7 @@
 /**
  * Shared state of the actions overlay: the published register, the association's drafts (kept in the browser,
  * IndexedDB via idb-keyval, restored after a reload), the filters (mirrored in the permalink), the selected
- * action, the editor's step, and a small bridge through which the panel asks the map for things it owns
- * (a PNG capture, the centre, a zoom to an action).
+ * action and the editor's step. The panel reaches the map through src/features/map/map-controller.ts.
  */
 import { del, get, set } from 'idb-keyval';
 import { useMemo } from 'react';
@@ -72,18 +71,6 @@ export type EditorState =
   | { step: 'dessin'; geometryType: ActionGeometryType; editingId: string | null }
   | { step: 'formulaire'; geometry: ActionGeometry; editingId: string | null };
 export const editorStore = createStore<EditorState>({ step: 'ferme' });
-
-export interface MapBridge {
-  /** A copy of the map canvas, taken inside a `render` event (no preserveDrawingBuffer needed). */
-  capture?: (minWidth?: number) => Promise<HTMLCanvasElement>;
-  /** Latitude of the centre, zoom and CSS width of the map (for the export's scale bar). */
-  view?: () => { lat: number; zoom: number; cssWidth: number };
-  /** The map centre `[lon, lat]`, to place a point without a pointer. */
-  center?: () => [number, number];
-  /** Shows an action on the map (no animation when the user prefers reduced motion). */
-  focus?: (action: ActionFeature) => void;
-}
-export const mapBridgeStore = createStore<MapBridge>({});
 
 export const useActionsData = () => useStore(actionsDataStore);
 export const useDrafts = () => useStore(draftsStore);

@@ -1,17 +1,18 @@
 /**
  * The MapLibre part of the file-check map (default export, lazy-loaded): BaseMap plus the rows coloured by status.
- * In mode 'corriger-ligne' a click places the point of the row being corrected.
+ * In mode 'corriger-ligne' a click places the point of the row being corrected (a route of the click dispatcher).
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useMemo, useRef } from 'react';
-import { Layer, type MapLayerMouseEvent, Source } from 'react-map-gl/maplibre';
+import { Layer, Source } from 'react-map-gl/maplibre';
 import type { RowVerdict } from '../../domain/batch/row-checker.ts';
 import {
   FILE_CHECK_SOURCE,
   fileCheckPointsLayer,
   fileCheckSelectedLayer,
 } from '../../map/file-check-layers.ts';
-import { useMapMode } from '../map/map-mode.ts';
+import { SLOT } from '../../map/ids.ts';
+import { type ClickRoute, MAP_ID, useMapClick } from '../map/map-clicks.ts';
 import { BaseMap } from '../map/map-view.tsx';
 import { placeCorrection } from './batch-state.ts';
 
@@ -52,28 +53,31 @@ export default function FileCheckMapView({
   verdicts: RowVerdict[];
   correcting: number | null;
 }) {
-  const mode = useMapMode();
   const verdictsAtLoad = useRef(verdicts);
   const data = useMemo(() => toFeatures(verdicts, correcting), [verdicts, correcting]);
-  const placing = mode === 'corriger-ligne' && correcting !== null;
+  // Mode 'corriger-ligne': a click places the point of the row being corrected.
+  const placing = useMemo<ClickRoute | null>(
+    () =>
+      correcting === null
+        ? null
+        : {
+            mode: 'corriger-ligne',
+            cursor: 'crosshair',
+            handle: (click) => placeCorrection(correcting, click.lngLat[0], click.lngLat[1]),
+          },
+    [correcting],
+  );
+  useMapClick(MAP_ID.fileCheck, placing);
   // Frame the rows once, when the map is ready (not on every correction: the user may have zoomed in).
   const onMapReady = useCallback((map: MaplibreMap) => {
     const box = boundsOf(verdictsAtLoad.current);
     if (box) map.fitBounds(box, { padding: 40, maxZoom: 16, animate: false });
   }, []);
-  const onClick = (event: MapLayerMouseEvent) => {
-    if (placing) placeCorrection(correcting, event.lngLat.lng, event.lngLat.lat);
-  };
   return (
-    <BaseMap
-      id="carte-fichier"
-      onMapReady={onMapReady}
-      onClick={onClick}
-      cursor={placing ? 'crosshair' : undefined}
-    >
+    <BaseMap id={MAP_ID.fileCheck} onMapReady={onMapReady}>
       <Source id={FILE_CHECK_SOURCE} type="geojson" data={data}>
-        <Layer {...fileCheckPointsLayer} />
-        <Layer {...fileCheckSelectedLayer} />
+        <Layer {...fileCheckPointsLayer} beforeId={SLOT.fileCheck} />
+        <Layer {...fileCheckSelectedLayer} beforeId={SLOT.fileCheck} />
       </Source>
     </BaseMap>
   );

@@ -4,6 +4,7 @@
  * - `placer-point`: the next click places the resident's home (verdict);
  * - `dessin`: the drawing library owns the pointer (actions editor);
  * - `corriger-ligne`: the next click sets the position of a row of the checked file.
+ * The map's click dispatcher (src/features/map/map-clicks.ts) gives each click to a route of the current mode.
  */
 import { createStore, useStore } from '../../lib/create-store.ts';
 

@@ -1,23 +1,16 @@
 /**
- * Shared state of the map page: which overlay layers are shown, which QPV or street is selected, whether the
- * user opted in to the online basemap, and camera requests.
- *
- * Any feature can move the camera without holding the map instance:
- *
- * ```ts
- * import { requestFitBounds, requestFlyTo } from './map-state.ts';
- * requestFlyTo({ lon: 3.1545, lat: 50.6858 }, 17);      // centre on a point
- * requestFitBounds([3.15, 50.68, 3.16, 50.69]);          // show a bbox [w, s, e, n]
- * ```
- *
- * The map view executes each request once (animated, or instantly under `prefers-reduced-motion`). Requests made
- * before the map is loaded are kept and run when it is ready. Selection: `selectQpv(code)` / `selectStreet(id)`
- * (null to clear); the map outlines the selection and `QpvDetails` describes the selected QPV.
+ * Shared state of the map page: which overlay layers are shown, which QPV or street is selected (and the click
+ * route that selects them), whether the user opted in to the online basemap, and the progress of the 300 m band.
+ * The map view declares its layers from this state (src/features/map/base-layers.tsx). Selection:
+ * `selectQpv(code)` / `selectStreet(id)` (null to clear); the map outlines the selection and `QpvDetails`
+ * describes the selected QPV. To move the camera, see src/features/map/map-controller.ts.
  */
-import type { BBox } from '../../domain/data-types.ts';
+import type { MapGeoJSONFeature } from 'maplibre-gl';
 import { decodeLayers, encodeLayers, LAYER_KEYS, type LayerKey } from '../../domain/permalink.ts';
 import { createStore, useStore } from '../../lib/create-store.ts';
 import { readParam, replaceParams } from '../../lib/url-state.ts';
+import { INTERACTIVE_LAYERS, OVERLAY_LAYER } from '../../map/ids.ts';
+import type { ClickRoute } from './map-clicks.ts';
 
 export interface MapUiState {
   /** Overlay layers shown (permalink `couches`). */
@@ -27,10 +20,6 @@ export interface MapUiState {
   /** OpenStreetMap France raster tiles: an explicit choice each session, never from the URL. */
   onlineBasemap: boolean;
 }
-
-export type CameraRequest =
-  | { kind: 'fly'; id: number; center: { lon: number; lat: number }; zoom?: number }
-  | { kind: 'fit'; id: number; bbox: BBox; maxZoom?: number };
 
 function initialLayers(): LayerKey[] {
   return typeof window === 'undefined' ? decodeLayers(null) : decodeLayers(readParam('couches'));
@@ -71,27 +60,22 @@ export function setOnlineBasemap(on: boolean): void {
   mapState.set((state) => (state.onlineBasemap === on ? state : { ...state, onlineBasemap: on }));
 }
 
-let nextRequestId = 1;
-/** The latest camera request; the map view runs each id once. */
-export const cameraRequestStore = createStore<CameraRequest | null>(null);
-
-export function requestFlyTo(center: { lon: number; lat: number }, zoom?: number): void {
-  cameraRequestStore.set({
-    kind: 'fly',
-    id: nextRequestId++,
-    center,
-    ...(zoom === undefined ? {} : { zoom }),
-  });
+/** Selects the street or QPV among the features under a click; a click on neither clears the QPV selection. */
+function selectFrom(features: readonly MapGeoJSONFeature[]): void {
+  const street = features.find((feature) => feature.layer.id === OVERLAY_LAYER.street);
+  const qpv = features.find((feature) => feature.layer.id === OVERLAY_LAYER.qpvFill);
+  if (street && typeof street.properties.id === 'string') selectStreet(street.properties.id);
+  if (qpv && typeof qpv.properties.code === 'string') selectQpv(qpv.properties.code);
+  else if (!street) selectQpv(null);
 }
 
-export function requestFitBounds(bbox: BBox, maxZoom?: number): void {
-  cameraRequestStore.set({
-    kind: 'fit',
-    id: nextRequestId++,
-    bbox,
-    ...(maxZoom === undefined ? {} : { maxZoom }),
-  });
-}
+/** The map page's click route in navigation mode: the QPV (and Saint-Pierre street) under the click. */
+export const SELECT_QPV_OR_STREET: ClickRoute = {
+  mode: 'navigation',
+  layers: INTERACTIVE_LAYERS,
+  evenWithoutHit: true,
+  handle: (_click, hits) => selectFrom(hits),
+};
 
 /** Progress of the lazily computed 300 m band, shown next to its toggle. */
 export type VatBandStatus = 'absent' | 'calcul' | 'pret' | 'erreur';

@@ -1,15 +1,16 @@
 /**
- * The map: `BaseMap` is the offline basemap + QPV and Saint-Pierre layers (reused by the file-check page);
- * `MapView` (default export, lazy-loaded by the map page) adds selection, layer toggles, the permalink of the
- * view, and the layers of the verdict and actions features. MapLibre is only imported from here, through
- * src/features/map/maplibre-setup.ts, so it stays out of the initial chunk.
+ * The map: `BaseMap` is the offline basemap + QPV and Saint-Pierre layers with the one click dispatcher
+ * (reused by the file-check page); `MapView` (default export, lazy-loaded by the map page) adds the panels' state
+ * (layer toggles, selection, online basemap, 300 m band), the permalink of the view, the map controller, and the
+ * layers of the verdict, actions and planning features. Every source and layer is a react-map-gl `<Source>` /
+ * `<Layer>`. MapLibre is only imported from here, through src/features/map/maplibre-setup.ts, so it stays out of
+ * the initial chunk.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   AttributionControl,
   FullscreenControl,
-  type MapGeoJSONFeature,
   Map as MapGl,
   type MapLayerMouseEvent,
   NavigationControl,
@@ -17,82 +18,97 @@ import {
   type ViewState,
   type ViewStateChangeEvent,
 } from 'react-map-gl/maplibre';
-import { coarsenView, DEFAULT_VIEW, decodeView, encodeView } from '../../domain/permalink.ts';
+import { coarsenView, DEFAULT_LAYERS, DEFAULT_VIEW, decodeView, encodeView } from '../../domain/permalink.ts';
 import { SHOWN_MARKS } from '../../io/register-sw.ts';
 import { readParam, replaceParams } from '../../lib/url-state.ts';
-import { ACTIONS_INTERACTIVE_LAYER_IDS } from '../../map/actions-layers.ts';
 import { buildMapStyle, MAX_ZOOM, MIN_ZOOM } from '../../map/basemap-style.ts';
-import { INTERACTIVE_LAYERS, OVERLAY_LAYER } from '../../map/ids.ts';
+import { BASEMAP_LAYER, OVERLAY_LAYER } from '../../map/ids.ts';
 import { MAP_LOCALE_FR } from '../../map/locale-fr.ts';
 import { ActionsLayers } from '../actions/actions-layers.tsx';
 import { PlanningLayers } from '../planning/planning-layers.tsx';
 import { VerdictLayers } from '../search/verdict-layers.tsx';
 import { verdictStore } from '../search/verdict-state.ts';
-import { useMapData } from './map-data-sync.ts';
-import { mapModeStore } from './map-mode.ts';
-import { selectQpv, selectStreet } from './map-state.ts';
-import { useMapSync } from './map-sync.ts';
+import { useBaseMapData } from './base-data.ts';
+import { BasemapLayers, OverlayLayers, type OverlayState } from './base-layers.tsx';
+import {
+  clickOf,
+  dispatchMapClick,
+  MAP_ID,
+  type MapId,
+  useClickTargets,
+  useMapClick,
+  useMapKeyboard,
+} from './map-clicks.ts';
+import { mapController } from './map-controller.ts';
+import { useMapImages } from './map-images.ts';
+import { SELECT_QPV_OR_STREET, useMapState } from './map-state.ts';
 import { maplibregl } from './maplibre-setup.ts';
+import { exposeMapForTests, exposeMapIdleForTests } from './test-hooks.ts';
+import { useVatBand } from './vat-band.ts';
 import './map-view.css';
 
-declare global {
-  interface Window {
-    __map?: MaplibreMap;
-    __mapIdle?: number;
-  }
-}
+const DEFAULT_OVERLAYS: OverlayState = { layers: DEFAULT_LAYERS, selectedQpv: null, selectedStreet: null };
 
 export interface BaseMapProps {
-  id: string;
+  id: MapId;
   initialViewState?: Partial<ViewState>;
   children?: ReactNode;
-  interactiveLayerIds?: string[];
-  onClick?: (event: MapLayerMouseEvent) => void;
   onMoveEnd?: (event: ViewStateChangeEvent) => void;
-  cursor?: string;
-  /** The MapLibre instance once the style is loaded (sources exist and can be filled). */
+  /** The MapLibre instance once the style is loaded. */
   onMapReady?: (map: MaplibreMap) => void;
+  /** Layer toggles and selection (the map page's panels); the defaults otherwise. */
+  overlays?: OverlayState;
+  online?: boolean;
+  vatBand?: GeoJSON.FeatureCollection | null;
 }
 
 /** The offline basemap with the QPV and Saint-Pierre layers; data comes from `data/` via the loader. */
 export function BaseMap(props: BaseMapProps) {
-  const { onMapReady } = props;
+  const { id, onMapReady } = props;
   const [map, setMap] = useState<MaplibreMap | null>(null);
-  const style = useMemo(
-    () => buildMapStyle({ glyphsBase: new URL(import.meta.env.BASE_URL, window.location.origin).href }),
+  const base = useMemo(
+    () => new URL(import.meta.env.BASE_URL, window.location.origin).href.replace(/\/$/, ''),
     [],
   );
-  const { ready, error } = useMapData(map);
+  const style = useMemo(() => buildMapStyle({ glyphsBase: base }), [base]);
+  const data = useBaseMapData();
+  const { interactiveLayerIds, cursor } = useClickTargets(id);
+  useMapImages(map);
+  useMapKeyboard(id, map, interactiveLayerIds);
 
   const handleLoad = useCallback(
     (event: { target: MaplibreMap }) => {
-      const instance = event.target;
-      window.__map = instance;
-      setMap(instance);
-      onMapReady?.(instance);
+      exposeMapForTests(event.target);
+      setMap(event.target);
+      onMapReady?.(event.target);
     },
     [onMapReady],
   );
+  const handleClick = useCallback((event: MapLayerMouseEvent) => dispatchMapClick(id, clickOf(event)), [id]);
 
-  // Test and benchmark hook: the first idle once every source has its data is a complete first frame.
+  // The first idle once every source has its data is a complete first frame (benchmarks, e2e tests).
   useEffect(() => {
-    if (!map || !ready) return;
+    if (!map || !data.ready) return;
     const markIdle = () => {
-      if (window.__mapIdle === undefined) {
-        window.__mapIdle = performance.now();
-        performance.mark(SHOWN_MARKS.map);
+      // The `<Source>`s are added on the style's `styledata`: wait for an idle that follows them.
+      if (!map.getLayer(OVERLAY_LAYER.street) || !map.getLayer(BASEMAP_LAYER.communeFill)) {
+        map.once('idle', markIdle);
+        return;
       }
+      exposeMapIdleForTests();
+      if (performance.getEntriesByName(SHOWN_MARKS.map, 'mark').length === 0)
+        performance.mark(SHOWN_MARKS.map);
     };
     map.once('idle', markIdle);
     return () => {
       map.off('idle', markIdle);
     };
-  }, [map, ready]);
+  }, [map, data.ready]);
 
   return (
     <div className="base-map">
       <MapGl
-        id={props.id}
+        id={id}
         mapLib={maplibregl}
         mapStyle={style}
         initialViewState={
@@ -106,9 +122,9 @@ export function BaseMap(props: BaseMapProps) {
         maxZoom={MAX_ZOOM}
         locale={MAP_LOCALE_FR}
         attributionControl={false}
-        interactiveLayerIds={props.interactiveLayerIds}
-        cursor={props.cursor}
-        onClick={props.onClick}
+        interactiveLayerIds={interactiveLayerIds}
+        cursor={cursor}
+        onClick={handleClick}
         onMoveEnd={props.onMoveEnd}
         onLoad={handleLoad}
         dragRotate={false}
@@ -120,11 +136,18 @@ export function BaseMap(props: BaseMapProps) {
         <FullscreenControl position="top-right" />
         <ScaleControl position="bottom-left" unit="metric" maxWidth={120} />
         <AttributionControl position="bottom-right" compact={false} />
+        <BasemapLayers base={base} data={data} online={props.online ?? false} />
+        <OverlayLayers
+          base={base}
+          data={data}
+          state={props.overlays ?? DEFAULT_OVERLAYS}
+          vatBand={props.vatBand ?? null}
+        />
         {props.children}
       </MapGl>
-      {error ? (
+      {data.error ? (
         <p className="map-error" role="alert">
-          {error}
+          {data.error}
         </p>
       ) : null}
     </div>
@@ -136,33 +159,13 @@ function initialView(): Partial<ViewState> {
   return { longitude: view.lon, latitude: view.lat, zoom: view.zoom };
 }
 
-/** Selects the street or QPV among the features under a click (or under the centre, with the keyboard). */
-function selectFrom(features: readonly MapGeoJSONFeature[]): boolean {
-  const street = features.find((feature) => feature.layer.id === OVERLAY_LAYER.street);
-  const qpv = features.find((feature) => feature.layer.id === OVERLAY_LAYER.qpvFill);
-  if (street && typeof street.properties.id === 'string') selectStreet(street.properties.id);
-  if (qpv && typeof qpv.properties.code === 'string') selectQpv(qpv.properties.code);
-  else if (!street) selectQpv(null);
-  return Boolean(street || qpv);
-}
-
 export default function MapView() {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const initial = useRef(initialView()).current;
-  useMapSync(map);
-
-  const handleClick = useCallback((event: MapLayerMouseEvent) => {
-    if (mapModeStore.get() !== 'navigation') return;
-    // A click on an action marker belongs to the actions panel (its own handler opens the detail):
-    // do not also open the QPV card underneath it.
-    const actionLayers = ACTIONS_INTERACTIVE_LAYER_IDS.filter((id) => event.target.getLayer(id));
-    if (
-      actionLayers.length > 0 &&
-      event.target.queryRenderedFeatures(event.point, { layers: actionLayers }).length > 0
-    )
-      return;
-    selectFrom(event.features ?? []);
-  }, []);
+  const state = useMapState();
+  const vatBand = useVatBand(state.layers.includes('bande300'));
+  useMapClick(MAP_ID.main, SELECT_QPV_OR_STREET);
+  useEffect(() => (map ? mapController.attach(map) : undefined), [map]);
 
   const handleMoveEnd = useCallback((event: ViewStateChangeEvent) => {
     const { longitude, latitude, zoom } = event.viewState;
@@ -171,27 +174,15 @@ export default function MapView() {
     replaceParams({ carte: encodeView(verdictStore.get().check ? coarsenView(view) : view) });
   }, []);
 
-  // Keyboard users: Enter on the focused map describes the QPV (or street) at its centre.
-  useEffect(() => {
-    if (!map) return;
-    const canvas = map.getCanvas();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' || mapModeStore.get() !== 'navigation') return;
-      const centre = map.project(map.getCenter());
-      selectFrom(map.queryRenderedFeatures(centre, { layers: INTERACTIVE_LAYERS }));
-    };
-    canvas.addEventListener('keydown', onKey);
-    return () => canvas.removeEventListener('keydown', onKey);
-  }, [map]);
-
   return (
     <BaseMap
-      id="carte"
+      id={MAP_ID.main}
       initialViewState={initial}
-      interactiveLayerIds={INTERACTIVE_LAYERS}
-      onClick={handleClick}
       onMoveEnd={handleMoveEnd}
       onMapReady={setMap}
+      overlays={state}
+      online={state.onlineBasemap}
+      vatBand={vatBand}
     >
       <PlanningLayers />
       <VerdictLayers />

@@ -8,8 +8,9 @@ import type { StreetCollection } from '../../domain/data-types.ts';
 import { loadSaintPierreStreets } from '../../io/data-loader.ts';
 import { STREET_STATUS_LABEL, STREET_STATUS_PATTERN, streetMeasures } from '../search/street-status.ts';
 import { LegendSwatch } from './legend-swatch.tsx';
-import { requestFitBounds, selectStreet, useMapState } from './map-state.ts';
+import { selectStreet, useMapState } from './map-state.ts';
 import './map-panels.css';
+import { mapController } from './map-controller.ts';
 
 export function StreetList() {
   const [streets, setStreets] = useState<StreetCollection | null>(null);
@@ -54,7 +55,7 @@ export function StreetList() {
                   aria-pressed={selected}
                   onClick={() => {
                     selectStreet(p.id);
-                    requestFitBounds(coordinatesBbox(street.geometry.coordinates), 17.5);
+                    mapController.fitBounds(coordinatesBbox(street.geometry.coordinates), 17.5);
                   }}
                 >
                   <LegendSwatch kind={`street-${p.statut}`} />

@@ -1,9 +1,10 @@
 /**
- * The planner view's layers on the map (inside `<Map id="carte">`), under the QPV outlines: parks, walking-access
- * areas, IRIS and France services. Nothing is loaded nor drawn until the planner opens the view.
+ * The planner view's layers on the map (inside `<Map id="carte">`): parks, walking-access areas and IRIS under the
+ * QPV outlines, France services and IRIS labels above the overlays (slots of src/map/ids.ts). Nothing is loaded
+ * nor drawn until the planner opens the view.
  */
 import { Layer, Source } from 'react-map-gl/maplibre';
-import { OVERLAY_LAYER } from '../../map/ids.ts';
+import { SLOT } from '../../map/ids.ts';
 import {
   PLANNING_GROUPS,
   PLANNING_SOURCE,
@@ -28,7 +29,7 @@ export function PlanningLayers() {
     ...layer,
     layout: { ...layer.layout, visibility: visibility(layer.id) },
   });
-  const before = OVERLAY_LAYER.qpvLine;
+  const before = SLOT.planningUnder;
   return (
     <>
       <Source id={PLANNING_SOURCE.iris} type="geojson" data={data.iris}>
@@ -44,12 +45,15 @@ export function PlanningLayers() {
         <Layer {...withVisibility(LAYERS.parksPoint)} beforeId={before} />
       </Source>
       <Source id={PLANNING_SOURCE.franceServices} type="geojson" data={data.franceServices}>
-        <Layer {...withVisibility(LAYERS.franceServices)} />
-        <Layer {...withVisibility(LAYERS.franceServicesLabel)} />
+        <Layer {...withVisibility(LAYERS.franceServices)} beforeId={SLOT.planning} />
+        <Layer {...withVisibility(LAYERS.franceServicesLabel)} beforeId={SLOT.planning} />
       </Source>
       {/* IRIS labels on top of everything but the France services, so the share stays readable. */}
       <Source id={`${PLANNING_SOURCE.iris}-noms`} type="geojson" data={data.iris}>
-        <Layer {...withVisibility({ ...LAYERS.irisLabel, source: `${PLANNING_SOURCE.iris}-noms` })} />
+        <Layer
+          {...withVisibility({ ...LAYERS.irisLabel, source: `${PLANNING_SOURCE.iris}-noms` })}
+          beforeId={SLOT.planning}
+        />
       </Source>
     </>
   );

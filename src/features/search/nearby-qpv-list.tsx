@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CommuneCollection } from '../../domain/data-types.ts';
 import { loadCommunes } from '../../io/data-loader.ts';
 import { FOCUS_QPV_CODE } from '../../map/ids.ts';
-import { requestFitBounds, selectQpv, useMapState } from '../map/map-state.ts';
+import { mapController } from '../map/map-controller.ts';
+import { selectQpv, useMapState } from '../map/map-state.ts';
 import { loadQpvCatalogueEntries, type QpvCatalogueEntry } from '../map/qpv-catalogue.ts';
 
 export function NearbyQpvList() {
@@ -57,7 +58,7 @@ export function NearbyQpvList() {
                 aria-pressed={selectedQpv === p.code}
                 onClick={() => {
                   selectQpv(p.code);
-                  requestFitBounds(p.bbox, 16);
+                  mapController.fitBounds(p.bbox, 16);
                 }}
               >
                 <span className="nearby-qpv-name">{p.nom}</span>

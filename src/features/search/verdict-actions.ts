@@ -1,6 +1,6 @@
 /**
  * What happens when an answer arrives, whoever asked (search box, click on the map, device position): store it,
- * move the camera to the answer and the nearest stretch of QPV boundary (the map view honours
+ * move the camera to the answer and the nearest stretch of QPV boundary (the map controller honours
  * prefers-reduced-motion), forget any previously shared address or point.
  */
 import { answerViewBox, nearestBoundaryPoint } from '../../domain/answer-view.ts';
@@ -11,7 +11,7 @@ import { coarsenView, decodeView, encodeView } from '../../domain/permalink.ts';
 import { checkPlacedPoint } from '../../domain/side-answer.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../../domain/verdict.ts';
 import { readParam, replaceParams } from '../../lib/url-state.ts';
-import { requestFitBounds, requestFlyTo } from '../map/map-state.ts';
+import { mapController } from '../map/map-controller.ts';
 import { showVerdict, type VerdictOrigin } from './verdict-state.ts';
 
 /** Zoom at which a house and its side of the street are visible. */
@@ -36,11 +36,11 @@ export function presentCheck(
   const street = check.street ? ctx.geocoder.streets[check.street.id] : undefined;
   // The street's bbox (no centre-lines in the browser's street index; a street known from BAN points alone has none).
   if (check.precision === 'voie' && street && street.bbox[0] <= street.bbox[2])
-    requestFitBounds(street.bbox, VERDICT_ZOOM);
+    mapController.fitBounds(street.bbox, VERDICT_ZOOM);
   else {
     const box = answerBox(ctx, check, check.lon, check.lat, options.accuracy_m);
-    if (box) requestFitBounds(box, VERDICT_ZOOM);
-    else requestFlyTo({ lon: check.lon, lat: check.lat }, VERDICT_ZOOM);
+    if (box) mapController.fitBounds(box, VERDICT_ZOOM);
+    else mapController.flyTo({ lon: check.lon, lat: check.lat }, VERDICT_ZOOM);
   }
 }
 

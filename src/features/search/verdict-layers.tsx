@@ -4,12 +4,11 @@
  * logement » mode (click or tap places the pin; with the keyboard, Enter places it at the map centre, Escape
  * cancels). Dragging the pin re-runs the verdict for the new point.
  */
-import type { MapMouseEvent } from 'maplibre-gl';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
 import { localScale } from '../../domain/geo-math.ts';
 import { type SideCheck, sideQuestion } from '../../domain/side-answer.ts';
-import { FONT } from '../../map/ids.ts';
+import { FONT, SLOT } from '../../map/ids.ts';
 import {
   makeAccuracyLayers,
   makeStreetSidesLayers,
@@ -19,6 +18,7 @@ import {
   VERDICT_COLOR,
   VERDICT_STREET_SOURCE_ID,
 } from '../../map/verdict-layers.ts';
+import { type ClickRoute, MAP_ID, useMapClick } from '../map/map-clicks.ts';
 import { mapModeStore, useMapMode } from '../map/map-mode.ts';
 import { MapModeBar } from '../map/map-mode-bar.tsx';
 import { useCheckContext } from './use-check-context.ts';
@@ -39,33 +39,23 @@ export function VerdictLayers() {
   const mode = useMapMode();
   const { ctx } = useCheckContext();
 
-  // Placing mode: the next click/tap (or Enter on the focused map) places the home; Escape cancels.
-  useEffect(() => {
-    const map = current?.getMap();
-    if (!map || !ctx || mode !== 'placer-point') return;
-    const canvas = map.getCanvas();
-    const previousCursor = canvas.style.cursor;
-    canvas.style.cursor = 'crosshair';
-    const done = () => mapModeStore.set('navigation');
-    const onClick = (event: MapMouseEvent) => {
-      placeHome(ctx, [event.lngLat.lng, event.lngLat.lat], map.getZoom());
-      done();
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Enter') {
-        const centre = map.getCenter();
-        placeHome(ctx, [centre.lng, centre.lat], map.getZoom());
-        done();
-      } else if (event.key === 'Escape') done();
-    };
-    map.on('click', onClick);
-    canvas.addEventListener('keydown', onKey);
-    return () => {
-      map.off('click', onClick);
-      canvas.removeEventListener('keydown', onKey);
-      canvas.style.cursor = previousCursor;
-    };
-  }, [current, ctx, mode]);
+  // Placing mode: the next click/tap (or Enter on the focused map: its centre) places the home; Escape cancels.
+  const placing = useMemo<ClickRoute | null>(
+    () =>
+      ctx
+        ? {
+            mode: 'placer-point',
+            cursor: 'crosshair',
+            handle(click) {
+              placeHome(ctx, click.lngLat, click.map.getZoom());
+              mapModeStore.set('navigation');
+            },
+            cancel: () => mapModeStore.set('navigation'),
+          }
+        : null,
+    [ctx],
+  );
+  useMapClick(MAP_ID.main, placing);
 
   const streetData = useMemo(() => {
     if (!ctx || !check?.street || check.precision !== 'voie') return null;
@@ -140,21 +130,21 @@ export function VerdictLayers() {
       {accuracyData ? (
         <Source id={VERDICT_ACCURACY_SOURCE_ID} type="geojson" data={accuracyData}>
           {accuracyLayers.map((layer) => (
-            <Layer key={layer.id} {...layer} />
+            <Layer key={layer.id} {...layer} beforeId={SLOT.verdict} />
           ))}
         </Source>
       ) : null}
       {sidesData ? (
         <Source id={STREET_SIDES_SOURCE_ID} type="geojson" data={sidesData}>
           {sidesLayers.map((layer) => (
-            <Layer key={layer.id} {...layer} />
+            <Layer key={layer.id} {...layer} beforeId={SLOT.verdict} />
           ))}
         </Source>
       ) : null}
       {streetData && status && !sidesData ? (
         <Source id={VERDICT_STREET_SOURCE_ID} type="geojson" data={streetData}>
           {layers.map((layer) => (
-            <Layer key={layer.id} {...layer} />
+            <Layer key={layer.id} {...layer} beforeId={SLOT.verdict} />
           ))}
         </Source>
       ) : null}
