@@ -17,7 +17,8 @@ import type {
   QpvCollection,
   QpvProperties,
 } from './data-types';
-import { localScale } from './geo-math';
+import { localScale } from './geometry/projection.ts';
+import { isRecord } from './guards.ts';
 
 /** One QPV of the catalogue (no geometry). */
 export interface QpvCatalogueEntry {
@@ -214,8 +215,6 @@ export function shardsFor(catalogue: QpvCatalogue, box: BBox, reachM: number): s
   return [...ids].sort();
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const isBox = (v: unknown): v is BBox =>
   Array.isArray(v) &&

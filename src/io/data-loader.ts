@@ -11,7 +11,6 @@ import qpvUrl from '../../data/qpv-2024.geojson?url';
 import roadsUrl from '../../data/roads.geojson?url';
 import streetsUrl from '../../data/saint-pierre-streets.geojson?url';
 import streetIndexUrl from '../../data/streets.json?url';
-import waterUrl from '../../data/water.geojson?url';
 import { banTableFromShard, checkBanShard } from '../domain/ban/shard.ts';
 import { type BanTable, mergeBanTables } from '../domain/ban/table.ts';
 import type { BBox, QpvCollection as QpvFeatures } from '../domain/data-types.ts';
@@ -23,12 +22,10 @@ import {
   checkQpvCollection,
   checkRoadCollection,
   checkStreetCollection,
-  checkWaterCollection,
   type GuardResult,
   type QpvCollection,
   type RoadCollection,
   type StreetCollection,
-  type WaterCollection,
 } from '../domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from '../domain/objectives.ts';
 import {
@@ -119,8 +116,6 @@ export const loadCommunes = () =>
   );
 export const loadRoads = () =>
   once('roads', () => fetchChecked<RoadCollection>(roadsUrl, 'des rues', checkRoadCollection));
-export const loadWater = () =>
-  once('water', () => fetchChecked<WaterCollection>(waterUrl, 'de l’eau', checkWaterCollection));
 export const loadSaintPierreStreets = () =>
   once('streets', () =>
     fetchChecked<StreetCollection>(streetsUrl, 'des rues de Saint-Pierre', checkStreetCollection),

@@ -3,7 +3,7 @@
  * ({@link coordinatesBbox}): spreading every vertex into `Math.min(...)` throws a RangeError past ≈ 100 000
  * arguments, which a large imported polygon reaches.
  */
-import { coordinatesBbox } from '../bbox.ts';
+import { coordinatesBbox } from '../geometry/bbox.ts';
 import type { ActionGeometry } from './schema.ts';
 
 /**

@@ -4,6 +4,7 @@
  * Pure TypeScript: used by the pipeline (`--check`) and the browser loader.
  */
 import type { FeatureCollection, GuardResult, MultiPolygonGeometry, PolygonGeometry } from '../data-types.ts';
+import { isRecord } from '../guards.ts';
 
 export interface PointGeometry {
   type: 'Point';
@@ -115,8 +116,6 @@ export interface ContractFacts {
 
 const OK: GuardResult = { ok: true };
 const fail = (error: string): GuardResult => ({ ok: false, error });
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isNonNeg = (v: unknown): v is number => isNum(v) && v >= 0;
 const isShare = (v: unknown): v is number => isNum(v) && v >= 0 && v <= 1;

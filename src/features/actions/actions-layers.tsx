@@ -9,6 +9,7 @@ import { useEffect, useMemo } from 'react';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { actionBounds } from '../../domain/actions/bounds.ts';
 import { actionLabelPoints } from '../../domain/actions/label-points.ts';
+import { prefersReducedMotion } from '../../lib/reduced-motion.ts';
 import {
   ACTIONS_ANCHOR_SOURCE_ID,
   ACTIONS_INTERACTIVE_LAYER_IDS,
@@ -29,12 +30,6 @@ import {
 
 /** Pixels around a tap that still select an action (fingers are imprecise). */
 const TAP_TOLERANCE_PX = 6;
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
 
 /** Copies the map canvas while its drawing buffer is still valid, inside a `render` event. */
 function captureCanvas(map: MaplibreMap): Promise<HTMLCanvasElement> {

@@ -5,24 +5,19 @@
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { bboxIntersects, collectionBbox } from '../../domain/bbox.ts';
 import type { BBox } from '../../domain/data-types.ts';
+import { bboxIntersects, collectionBbox } from '../../domain/geometry/bbox.ts';
 import { LAYER_KEYS } from '../../domain/permalink.ts';
 import type { VatBandFeature } from '../../domain/vat-band.ts';
 import { loadCommunes, loadQpvShardsFor } from '../../io/data-loader.ts';
 import { useStore } from '../../lib/create-store.ts';
+import { prefersReducedMotion } from '../../lib/reduced-motion.ts';
 import { LAYERS_HIDDEN_BY_ONLINE, onlineLayer, onlineSource } from '../../map/basemap-style.ts';
 import { BASEMAP_LAYER, ONLINE_LAYER, OVERLAY_LAYER, SOURCE } from '../../map/ids.ts';
 import { LAYER_GROUPS, selectedQpvFilter, selectedStreetFilter } from '../../map/overlay-layers.ts';
 import type { VatBandRequest, VatBandResponse } from '../../workers/vat-band-worker.ts';
 import { bringMapIntoView } from './map-into-view.ts';
 import { cameraRequestStore, useMapState, vatBandStatusStore } from './map-state.ts';
-
-export function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
 
 /** The 300 m band for the QPVs that reach the covered communes (the MEL), computed in a worker. */
 async function computeBand(): Promise<VatBandFeature[]> {

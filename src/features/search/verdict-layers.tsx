@@ -7,7 +7,7 @@
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
-import { localScale } from '../../domain/geo-math.ts';
+import { localScale } from '../../domain/geometry/projection.ts';
 import { type SideCheck, sideQuestion } from '../../domain/side-answer.ts';
 import { FONT } from '../../map/ids.ts';
 import {
