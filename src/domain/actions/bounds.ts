@@ -4,7 +4,7 @@
  * arguments, which a large imported polygon reaches.
  */
 import { coordinatesBbox } from '../geometry/bbox.ts';
-import type { ActionGeometry } from './schema.ts';
+import type { ActionGeometry } from './model.ts';
 
 /**
  * `[[west, south], [east, north]]` of an action's geometry, as MapLibre's `fitBounds` takes it.

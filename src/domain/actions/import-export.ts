@@ -6,7 +6,8 @@
  */
 import { isFeature } from 'geojson-validation';
 import { isRecord } from '../guards.ts';
-import { type ActionFeature, describeErrors, validateActionFeature } from './schema.ts';
+import type { ActionFeature } from './model.ts';
+import { describeErrors, validateActionFeature } from './schema.ts';
 
 /** 5 Mo: a register of a few hundred actions weighs well under 1 Mo; anything bigger is not an actions file. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

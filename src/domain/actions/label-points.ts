@@ -6,7 +6,7 @@
  */
 import { along, length, lineString, pointOnFeature, polygon } from '@turf/turf';
 import type { Position } from '../data-types.ts';
-import type { ActionFeature, ObjectifId } from './schema.ts';
+import type { ActionFeature, ObjectifId } from './model.ts';
 
 export interface LabelPointProperties {
   id: string;

@@ -10,7 +10,7 @@
 import { area, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MultiPolygonGeometry, PolygonGeometry } from '../data-types.ts';
-import type { ActionFeature, ObjectifId } from './schema.ts';
+import type { ActionFeature, ObjectifId } from './model.ts';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon>;
 
