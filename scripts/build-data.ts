@@ -46,8 +46,8 @@ import {
   checkRoadCollection,
   checkStreetCollection,
   checkWaterCollection,
-  type GuardResult,
-} from '../src/domain/data-types';
+} from '../src/domain/data-guards';
+import type { GuardResult } from '../src/domain/data-types';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
 import type { AreaGeometry } from '../src/domain/planning/lambert93';
 import {

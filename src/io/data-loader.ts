@@ -13,19 +13,22 @@ import streetsUrl from '../../data/saint-pierre-streets.geojson?url';
 import streetIndexUrl from '../../data/streets.json?url';
 import { banTableFromShard, checkBanShard } from '../domain/ban/shard.ts';
 import { type BanTable, mergeBanTables } from '../domain/ban/table.ts';
-import type { BBox, QpvCollection as QpvFeatures } from '../domain/data-types.ts';
 import {
-  type AddressTable,
-  type CommuneCollection,
   checkAddressTable,
   checkCommuneCollection,
   checkQpvCollection,
   checkRoadCollection,
   checkStreetCollection,
-  type GuardResult,
-  type QpvCollection,
-  type RoadCollection,
-  type StreetCollection,
+} from '../domain/data-guards.ts';
+import type {
+  AddressTable,
+  BBox,
+  CommuneCollection,
+  GuardResult,
+  QpvCollection,
+  QpvCollection as QpvFeatures,
+  RoadCollection,
+  StreetCollection,
 } from '../domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from '../domain/objectives.ts';
 import {

@@ -1,0 +1,198 @@
+// The guards of the data files (valibot schemas): a valid file passes, and each rule, broken once, is named in
+// French with the file and the feature number. Fixtures are written here by hand, not read from data/.
+import { describe, expect, it } from 'vitest';
+import {
+  checkAddressTable,
+  checkCommuneCollection,
+  checkQpvCollection,
+  checkRoadCollection,
+  checkStreetCollection,
+  checkWaterCollection,
+} from '../../src/domain/data-guards.ts';
+import { ADDRESS_COLUMNS } from '../../src/domain/data-types.ts';
+
+const ring = [
+  [3.15, 50.68],
+  [3.16, 50.68],
+  [3.16, 50.69],
+  [3.15, 50.68],
+];
+const qpv = (code: string, patch: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  bbox: [3.15, 50.68, 3.16, 50.69],
+  geometry: { type: 'MultiPolygon', coordinates: [[ring]] },
+  properties: {
+    code,
+    nom: 'Saint-Pierre',
+    insee: ['59163'],
+    communes: ['Croix'],
+    precision_m: 0.1,
+    source: 'anct',
+    mel: true,
+  },
+  ...patch,
+});
+const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+const error = (result: { ok: true } | { ok: false; error: string }) => (result.ok ? 'ok' : result.error);
+
+describe('checkQpvCollection', () => {
+  it('accepts a valid, sorted collection', () => {
+    expect(checkQpvCollection(collection(qpv('QN05980M'), qpv('QN05981M')))).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['not a collection', [], 'qpv-2024.geojson : pas une FeatureCollection'],
+    ['a list as feature', collection([]), 'qpv-2024.geojson : entité 0 : pas une entité GeoJSON'],
+    ['a bad code', collection(qpv('QP059080')), 'entité 0 : propriété code : code QPV invalide (QP059080)'],
+    [
+      'an unsorted file',
+      collection(qpv('QN05981M'), qpv('QN05980M')),
+      'entité 1 : pas triée par code (QN05980M après QN05981M)',
+    ],
+    ['a missing bbox', collection(qpv('QN05980M', { bbox: undefined })), 'entité 0 : bbox absente'],
+    [
+      'a Polygon',
+      collection(qpv('QN05980M', { geometry: { type: 'Polygon', coordinates: [ring] } })),
+      'entité 0 : géométrie de type Polygon : MultiPolygon attendu',
+    ],
+    [
+      'an open ring',
+      collection(qpv('QN05980M', { geometry: { type: 'MultiPolygon', coordinates: [[ring.slice(0, 3)]] } })),
+      'entité 0 : MultiPolygon invalide',
+    ],
+    [
+      'a latitude out of range',
+      collection(
+        qpv('QN05980M', {
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [
+                [
+                  [3, 95],
+                  [3, 50],
+                  [4, 50],
+                  [3, 95],
+                ],
+              ],
+            ],
+          },
+        }),
+      ),
+      'MultiPolygon invalide',
+    ],
+  ])('refuses %s', (_, value, message) => {
+    expect(error(checkQpvCollection(value))).toContain(message);
+  });
+
+  it.each([
+    ['mel', { mel: 'oui' }, 'propriété mel : true ou false attendu'],
+    ['communes', { communes: [] }, 'communes doit suivre insee'],
+    ['precision_m', { precision_m: 0 }, 'propriété precision_m : nombre > 0 attendu'],
+    ['insee', { insee: [] }, 'propriété insee : liste vide'],
+  ])('names a bad %s', (_, patch, message) => {
+    const feature = qpv('QN05980M');
+    const bad = { ...feature, properties: { ...feature.properties, ...patch } };
+    expect(error(checkQpvCollection(collection(bad)))).toContain(message);
+  });
+
+  it('names a missing property', () => {
+    const feature = qpv('QN05980M');
+    const { mel: _, ...properties } = feature.properties;
+    expect(error(checkQpvCollection(collection({ ...feature, properties })))).toBe(
+      'qpv-2024.geojson : entité 0 : propriété mel absente',
+    );
+  });
+});
+
+describe('the other data files', () => {
+  const line = (properties: Record<string, unknown>) => ({
+    type: 'Feature',
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [3.15, 50.68],
+        [3.16, 50.69],
+      ],
+    },
+    properties,
+  });
+
+  it('roads: a class of the list, a name or null', () => {
+    expect(checkRoadCollection(collection(line({ nom: null, classe: 'minor', insee: '59163' })))).toEqual({
+      ok: true,
+    });
+    expect(error(checkRoadCollection(collection(line({ nom: 'x', classe: 'chemin', insee: null }))))).toBe(
+      'roads.geojson : entité 0 : propriété classe : classe inconnue (chemin)',
+    );
+    expect(error(checkRoadCollection(collection(line({ nom: '', classe: 'minor', insee: null }))))).toContain(
+      'propriété nom : texte non vide ou null attendu',
+    );
+  });
+
+  it('communes: sorted by INSEE code, a known source', () => {
+    const commune = (insee: string, source = 'cadastre') => ({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [ring] },
+      properties: { insee, nom: 'Croix', codes_postaux: ['59170'], source },
+    });
+    expect(checkCommuneCollection(collection(commune('59163'), commune('59350')))).toEqual({ ok: true });
+    expect(error(checkCommuneCollection(collection(commune('59350'), commune('59163'))))).toContain(
+      'pas triée par code INSEE',
+    );
+    expect(error(checkCommuneCollection(collection(commune('59163', 'osm'))))).toContain(
+      'propriété source : source inconnue (osm)',
+    );
+  });
+
+  it('water: polygons without properties', () => {
+    const water = (properties: Record<string, unknown>) => ({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [ring] },
+      properties,
+    });
+    expect(checkWaterCollection(collection(water({})))).toEqual({ ok: true });
+    expect(error(checkWaterCollection(collection(water({ nom: 'Canal' }))))).toContain(
+      'les surfaces d’eau n’ont pas de propriétés',
+    );
+  });
+
+  it('streets: the three measures add up to the length', () => {
+    const street = (dehors_m: number) => ({
+      type: 'Feature',
+      geometry: { type: 'MultiLineString', coordinates: [line({}).geometry.coordinates] },
+      properties: {
+        id: 'rue-du-tonkin',
+        nom: 'Rue du Tonkin',
+        insee: '59163',
+        longueur_m: 100,
+        dedans_m: 60,
+        limite_m: 30,
+        dehors_m,
+        marge_m: 15.1,
+        statut: 'partiel',
+      },
+    });
+    expect(checkStreetCollection(collection(street(10)))).toEqual({ ok: true });
+    expect(error(checkStreetCollection(collection(street(11))))).toContain(
+      'dedans_m + limite_m + dehors_m ≠ longueur_m',
+    );
+    expect(error(checkStreetCollection(collection(street(-1))))).toContain(
+      'propriété dehors_m : nombre ≥ 0 attendu',
+    );
+  });
+
+  it('addresses: the columns, then every row', () => {
+    const row = [12, null, 'Rue du Tonkin', '59170', '59163', 3.15, 50.68, 'entrée'];
+    expect(checkAddressTable({ columns: [...ADDRESS_COLUMNS], rows: [row] })).toEqual({ ok: true });
+    expect(error(checkAddressTable({ columns: ['numero'], rows: [] }))).toBe(
+      'addresses.json : colonnes inattendues',
+    );
+    expect(
+      error(
+        checkAddressTable({ columns: [...ADDRESS_COLUMNS], rows: [row, [...row.slice(0, 5), 200, 50, 'x']] }),
+      ),
+    ).toBe('addresses.json : la ligne 1 ne suit pas les colonnes');
+    expect(error(checkAddressTable([]))).toBe('addresses.json : { columns, rows } attendu');
+  });
+});
