@@ -49,7 +49,6 @@ import {
 } from '../src/domain/data-guards';
 import type { GuardResult } from '../src/domain/data-types';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
-import type { AreaGeometry } from '../src/domain/planning/lambert93';
 import {
   checkAccessCollection,
   checkContractFacts,
@@ -57,7 +56,8 @@ import {
   checkIrisCollection,
   checkParkCollection,
   checkPlanningIndicators,
-} from '../src/domain/planning/types.ts';
+} from '../src/domain/planning/guards.ts';
+import type { AreaGeometry } from '../src/domain/planning/lambert93';
 import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards';
 import { checkStreetIndexFile } from '../src/domain/street-index-file';
 import { createQpvIndex } from '../src/domain/verdict';

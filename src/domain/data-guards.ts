@@ -51,12 +51,13 @@ export function isBBox(value: unknown): value is BBox {
 
 /** The geometries of the data files, each with the loop that checks its coordinates. */
 const GEOMETRIES = {
+  Point: isPosition,
   MultiPolygon: (c: unknown) => Array.isArray(c) && c.length >= 1 && c.every(isPolygonCoords),
   Polygon: isPolygonCoords,
   LineString: (c: unknown) => isLine(c, 2),
   MultiLineString: (c: unknown) => Array.isArray(c) && c.length >= 1 && c.every((l) => isLine(l, 2)),
 } as const;
-type GeometryType = keyof typeof GEOMETRIES;
+export type GeometryType = keyof typeof GEOMETRIES;
 
 /** Why a geometry is not one of `types` with valid coordinates, or null. */
 function geometryProblem(geometry: Record<string, unknown>, types: readonly GeometryType[]): string | null {
@@ -67,20 +68,30 @@ function geometryProblem(geometry: Record<string, unknown>, types: readonly Geom
   return GEOMETRIES[type as GeometryType](geometry.coordinates) ? null : `${String(type)} invalide`;
 }
 
-/** Where a properties issue is, in words: « propriété code : … », « propriété mel absente ». */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+/**
+ * Where an issue is, in words: « propriété code : … », « propriété mel absente » (a feature's properties), or
+ * « champ territories.0.label : … », « champ method absent » (a JSON document).
+ */
+export function describeIssue(
+  issue: v.BaseIssue<unknown>,
+  where: 'propriété' | 'champ' = 'propriété',
+): string {
   const keys = (issue.path ?? []).map((item) => String(item.key)).join('.');
   if (keys === '') return issue.message;
   // A key that is not there at all (valibot's own message for it is English).
   if (issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined) {
-    return `propriété ${keys} absente`;
+    return `${where} ${keys} ${where === 'propriété' ? 'absente' : 'absent'}`;
   }
-  return `propriété ${keys} : ${issue.message}`;
+  return `${where} ${keys} : ${issue.message}`;
 }
 
-interface CollectionRules {
+export interface CollectionRules {
   geometry: readonly GeometryType[];
   properties: v.GenericSchema;
+  /** A rule tying the properties to the geometry, or to each other beyond the schema: the problem, or null. */
+  also?: (properties: Record<string, unknown>, geometry: Record<string, unknown>) => string | null;
+  /** Features must have distinct values of this key. */
+  uniqueBy?: (properties: Record<string, unknown>) => string;
   /** Every feature must carry a bbox (else it is optional, and checked when present). */
   bbox?: boolean;
   /** Features must be sorted by this key, strictly (no duplicates): its name and how to read it. */
@@ -98,9 +109,10 @@ const CollectionEnvelope = v.object({
  * valibot schemas; the envelope, bbox and coordinates of each feature are checked by loops (the road file has
  * 14 000 features: a schema object per feature and per position would triple the check's time).
  */
-function checkCollection(value: unknown, file: string, rules: CollectionRules): GuardResult {
+export function checkCollection(value: unknown, file: string, rules: CollectionRules): GuardResult {
   if (!v.is(CollectionEnvelope, value)) return { ok: false, error: `${file} : pas une FeatureCollection` };
   let previous = '';
+  const ids = new Set<string>();
   const features = value.features;
   for (let i = 0; i < features.length; i++) {
     const raw = features[i];
@@ -119,6 +131,13 @@ function checkCollection(value: unknown, file: string, rules: CollectionRules): 
       return fail(
         describeIssue(v.safeParse(rules.properties, raw.properties, { abortEarly: true }).issues![0]!),
       );
+    const also = rules.also?.(raw.properties, raw.geometry);
+    if (also) return fail(also);
+    if (rules.uniqueBy) {
+      const id = rules.uniqueBy(raw.properties);
+      if (ids.has(id)) return fail(`identifiant en double (${id})`);
+      ids.add(id);
+    }
     if (rules.sortedBy) {
       const key = rules.sortedBy.key(raw.properties);
       if (key <= previous) return fail(`pas triée par ${rules.sortedBy.name} (${key} après ${previous})`);

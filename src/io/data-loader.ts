@@ -32,18 +32,20 @@ import type {
 } from '../domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from '../domain/objectives.ts';
 import {
-  type AccessCollection,
-  type ContractFacts,
   checkAccessCollection,
   checkContractFacts,
   checkFranceServicesCollection,
   checkIrisCollection,
   checkParkCollection,
   checkPlanningIndicators,
-  type FranceServicesCollection,
-  type IrisCollection,
-  type ParkCollection,
-  type PlanningIndicators,
+} from '../domain/planning/guards.ts';
+import type {
+  AccessCollection,
+  ContractFacts,
+  FranceServicesCollection,
+  IrisCollection,
+  ParkCollection,
+  PlanningIndicators,
 } from '../domain/planning/types.ts';
 import {
   checkQpvCatalogue,

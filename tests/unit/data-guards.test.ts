@@ -10,6 +10,11 @@ import {
   checkWaterCollection,
 } from '../../src/domain/data-guards.ts';
 import { ADDRESS_COLUMNS } from '../../src/domain/data-types.ts';
+import {
+  checkContractFacts,
+  checkParkCollection,
+  checkPlanningIndicators,
+} from '../../src/domain/planning/guards.ts';
 
 const ring = [
   [3.15, 50.68],
@@ -194,5 +199,52 @@ describe('the other data files', () => {
       ),
     ).toBe('addresses.json : la ligne 1 ne suit pas les colonnes');
     expect(error(checkAddressTable([]))).toBe('addresses.json : { columns, rows } attendu');
+  });
+});
+
+describe('planning files', () => {
+  const park = (
+    patch: Record<string, unknown>,
+    geometry: unknown = { type: 'Polygon', coordinates: [ring] },
+  ) => ({
+    type: 'Feature',
+    geometry,
+    properties: {
+      id: 'p1',
+      nom: 'Parc Barbieux',
+      commune: 'Croix',
+      oms: true,
+      actif: true,
+      cimetiere: false,
+      area_m2: 1000,
+      in_qpv_m2: 200,
+      ...patch,
+    },
+  });
+
+  it('parks: areas, points without area, unique ids', () => {
+    expect(checkParkCollection(collection(park({})))).toEqual({ ok: true });
+    expect(error(checkParkCollection(collection(park({ in_qpv_m2: 2000 }))))).toBe(
+      'planning/parks.geojson : entité 0 : in_qpv_m2 dépasse area_m2',
+    );
+    expect(
+      error(checkParkCollection(collection(park({}, { type: 'Point', coordinates: [3.15, 50.68] })))),
+    ).toContain('null et in_qpv_m2 = 0 pour un point');
+    expect(error(checkParkCollection(collection(park({}), park({}))))).toBe(
+      'planning/parks.geojson : entité 1 : identifiant en double (p1)',
+    );
+  });
+
+  it('indicators and contract: the first bad field, with its path', () => {
+    expect(error(checkPlanningIndicators({ qpv: 'QN05980M', territories: [] }))).toBe(
+      'planning/indicators.json : champ territories : les territoires doivent être qpv, qpv-croix, croix, dans cet ordre',
+    );
+    expect(error(checkPlanningIndicators({ qpv: 1 }))).toBe(
+      'planning/indicators.json : champ qpv : texte attendu',
+    );
+    expect(error(checkContractFacts({ contrat: 'x' }))).toBe('contract.json : champ contrat : objet attendu');
+    expect(error(checkContractFacts({ contrat: { code: 'CN05911M', label: 'x', generation: '2024' } }))).toBe(
+      'contract.json : champ contrat.previous_code absent',
+    );
   });
 });
