@@ -58,7 +58,7 @@ import {
   checkPlanningIndicators,
 } from '../src/domain/planning/guards.ts';
 import type { AreaGeometry } from '../src/domain/planning/lambert93';
-import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards';
+import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards-guards';
 import { checkStreetIndexFile } from '../src/domain/street-index-file';
 import { createQpvIndex } from '../src/domain/verdict';
 import { checkPlanningConsistency } from './data/check';

@@ -47,14 +47,8 @@ import type {
   ParkCollection,
   PlanningIndicators,
 } from '../domain/planning/types.ts';
-import {
-  checkQpvCatalogue,
-  checkQpvShard,
-  type QpvCatalogue,
-  type QpvShardFile,
-  shardFeatures,
-  shardsFor,
-} from '../domain/qpv-shards.ts';
+import { type QpvCatalogue, type QpvShardFile, shardFeatures, shardsFor } from '../domain/qpv-shards.ts';
+import { checkQpvCatalogue, checkQpvShard } from '../domain/qpv-shards-guards.ts';
 import { checkStreetIndexFile, type StreetIndexFile } from '../domain/street-index-file.ts';
 
 /** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */

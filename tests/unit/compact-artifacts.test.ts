@@ -8,14 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { QpvCollection } from '../../src/domain/data-types';
 import {
-  checkQpvCatalogue,
-  checkQpvShard,
   type QpvCatalogue,
   type QpvShardFile,
   shardFeatures,
   shardIdOf,
   shardsFor,
 } from '../../src/domain/qpv-shards';
+import { checkQpvCatalogue, checkQpvShard } from '../../src/domain/qpv-shards-guards';
 import {
   checkStreetIndexFile,
   decodeStreets,
