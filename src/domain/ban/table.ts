@@ -51,6 +51,17 @@ export interface BanRecord {
 
 export const E7 = 1e7;
 
+/** The per-row columns of a table of `n` rows, zeroed. */
+function rowColumns(n: number): Pick<BanTable, 'numero' | 'suffix' | 'lon' | 'lat' | 'position'> {
+  return {
+    numero: new Uint32Array(n),
+    suffix: new Uint8Array(n),
+    lon: new Int32Array(n),
+    lat: new Int32Array(n),
+    position: new Uint8Array(n),
+  };
+}
+
 /** Number of address rows. */
 export function banRowCount(table: BanTable): number {
   return table.numero.length;
@@ -188,13 +199,9 @@ export class BanTableBuilder {
       communes: [...new Set(this.streets.map((s) => s.insee))].sort(cmp),
       streets: order.map((o) => o.s),
       streetStart,
-      numero: new Uint32Array(n),
-      suffix: new Uint8Array(n),
       suffixes,
-      lon: new Int32Array(n),
-      lat: new Int32Array(n),
-      position: new Uint8Array(n),
       positions,
+      ...rowColumns(n),
     };
     for (let k = 0; k < n; k++) {
       const i = perm[k]!;
@@ -232,13 +239,9 @@ export function mergeBanTables(tables: readonly BanTable[]): BanTable | null {
     communes: [...new Set(sorted.flatMap((t) => t.communes))].sort(cmp),
     streets,
     streetStart: new Uint32Array(streets.length + 1),
-    numero: new Uint32Array(n),
-    suffix: new Uint8Array(n),
     suffixes,
-    lon: new Int32Array(n),
-    lat: new Int32Array(n),
-    position: new Uint8Array(n),
     positions,
+    ...rowColumns(n),
   };
   let row = 0;
   let street = 0;
