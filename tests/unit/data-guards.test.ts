@@ -1,6 +1,7 @@
 // The guards of the data files (valibot schemas): a valid file passes, and each rule, broken once, is named in
 // French with the file and the feature number. Fixtures are written here by hand, not read from data/.
 import { describe, expect, it } from 'vitest';
+import { checkBanShard } from '../../src/domain/ban/shard.ts';
 import {
   checkAddressTable,
   checkCommuneCollection,
@@ -245,6 +246,36 @@ describe('planning files', () => {
     expect(error(checkContractFacts({ contrat: 'x' }))).toBe('contract.json : champ contrat : objet attendu');
     expect(error(checkContractFacts({ contrat: { code: 'CN05911M', label: 'x', generation: '2024' } }))).toBe(
       'contract.json : champ contrat.previous_code absent',
+    );
+  });
+});
+
+describe('BAN shard', () => {
+  const shard = {
+    communes: ['59163'],
+    date: '2026-01-01',
+    source: 'BAN',
+    positions: ['entrée'],
+    suffixes: ['bis'],
+    streets: [['Rue du Tonkin', '59163', '59170']],
+    lat: [506_869_631],
+    lon: [31_563_344],
+    numero: [43],
+    position: [0],
+    suffix: [0],
+    streetStart: [0, 1],
+  };
+
+  it('accepts aligned columns and names the first problem', () => {
+    expect(checkBanShard(shard)).toEqual({ ok: true });
+    expect(error(checkBanShard({ ...shard, lat: [] }))).toBe(
+      'fichier BAN : les colonnes n’ont pas la même longueur',
+    );
+    expect(error(checkBanShard({ ...shard, lon: [3.15] }))).toBe(
+      'fichier BAN : lon : liste d’entiers attendue',
+    );
+    expect(error(checkBanShard({ ...shard, streets: [['Rue du Tonkin', '59163']] }))).toContain(
+      'fichier BAN : streets.0',
     );
   });
 });
