@@ -54,7 +54,10 @@ const ShardSchema = v.pipe(
       source: v.string('texte attendu'),
       positions: texts,
       suffixes: texts,
-      streets: v.array(v.strictTuple([v.string(), v.string(), v.string()]), '[nom, insee, code postal] attendu'),
+      streets: v.array(
+        v.strictTuple([v.string(), v.string(), v.string()]),
+        '[nom, insee, code postal] attendu',
+      ),
       lat: ints,
       lon: ints,
       numero: ints,
