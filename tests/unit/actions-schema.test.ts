@@ -92,6 +92,19 @@ describe('validateActionProperties', () => {
     expect(result.ok && Object.keys(result.value).sort()).toEqual(Object.keys(VALID).sort());
   });
 
+  it('checks the date order even when another field is wrong', () => {
+    const result = validateActionProperties({
+      ...VALID,
+      debut: '2026',
+      fin: '2025',
+      lien: 'javascript:alert(1)',
+    });
+    expect(result.ok ? {} : result.errors).toEqual({
+      fin: 'La fin ne peut pas précéder le début.',
+      lien: 'Le lien doit être une adresse web complète commençant par http:// ou https://.',
+    });
+  });
+
   it('reports every faulty field at once', () => {
     const result = validateActionProperties({ id: 'x' });
     expect(result.ok).toBe(false);

@@ -207,7 +207,9 @@ export function validateActionProperties(input: unknown): PropertiesResult {
   if (!isRecord(input)) return { ok: false, errors: { titre: 'Les propriétés de l’action sont absentes.' } };
   // Every field is read, present or not (valibot skips absent keys), and nothing else is.
   const fields = Object.fromEntries(PROPERTY_KEYS.map((key) => [key, input[key]]));
-  const result = v.safeParse(ActionPropertiesSchema, fields, { abortPipeEarly: true });
+  // Not `abortPipeEarly`: the date order (a check on the whole object) must still run when another field is
+  // wrong, so that every faulty field is reported at once; `fieldErrors` keeps the first message of each.
+  const result = v.safeParse(ActionPropertiesSchema, fields);
   if (!result.success) return { ok: false, errors: fieldErrors(result.issues) };
   const { debut, fin, budget, lien, contact, exemple, ...rest } = result.output;
   const value: ActionProperties = {
