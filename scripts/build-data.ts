@@ -59,7 +59,7 @@ import {
 } from '../src/domain/planning/guards.ts';
 import type { AreaGeometry } from '../src/domain/planning/lambert93';
 import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards-guards';
-import { checkStreetIndexFile } from '../src/domain/street-index-file';
+import { checkStreetIndexFile } from '../src/domain/street-index-guard';
 import { createQpvIndex } from '../src/domain/verdict';
 import { checkPlanningConsistency } from './data/check';
 import { withCadastreOutlines } from './data/communes-cadastre';

@@ -49,7 +49,8 @@ import type {
 } from '../domain/planning/types.ts';
 import { type QpvCatalogue, type QpvShardFile, shardFeatures, shardsFor } from '../domain/qpv-shards.ts';
 import { checkQpvCatalogue, checkQpvShard } from '../domain/qpv-shards-guards.ts';
-import { checkStreetIndexFile, type StreetIndexFile } from '../domain/street-index-file.ts';
+import type { StreetIndexFile } from '../domain/street-index-file.ts';
+import { checkStreetIndexFile } from '../domain/street-index-guard.ts';
 
 /** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */
 const shardUrls = import.meta.glob<string>('../data/qpv/shards/*.json', {

@@ -15,11 +15,8 @@ import {
   shardsFor,
 } from '../../src/domain/qpv-shards';
 import { checkQpvCatalogue, checkQpvShard } from '../../src/domain/qpv-shards-guards';
-import {
-  checkStreetIndexFile,
-  decodeStreets,
-  type StreetIndexFile,
-} from '../../src/domain/street-index-file';
+import { decodeStreets, type StreetIndexFile } from '../../src/domain/street-index-file';
+import { checkStreetIndexFile } from '../../src/domain/street-index-guard';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const text = (name: string) => readFileSync(join(DATA, name), 'utf8');

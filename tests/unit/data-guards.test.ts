@@ -16,6 +16,7 @@ import {
   checkParkCollection,
   checkPlanningIndicators,
 } from '../../src/domain/planning/guards.ts';
+import { checkStreetIndexFile } from '../../src/domain/street-index-guard.ts';
 
 const ring = [
   [3.15, 50.68],
@@ -277,5 +278,48 @@ describe('BAN shard', () => {
     expect(error(checkBanShard({ ...shard, streets: [['Rue du Tonkin', '59163']] }))).toContain(
       'fichier BAN : streets.0',
     );
+  });
+});
+
+describe('street index header', () => {
+  const header = {
+    area: [3.1, 50.6, 3.2, 50.7],
+    coverage: { bbox: [3.1, 50.6, 3.2, 50.7], reach_m: 300, qpv: ['QN05980M'], shards: ['059'] },
+    communes: [['59163', 'Croix', ['59170'], 'entiere', null]],
+    qpv: [['QN05980M', 'Saint-Pierre']],
+    nom: [],
+    origin_e7: [31_000_000, 506_000_000],
+    bbox_e5: [],
+    statut: '',
+    qpvs: [],
+    ...Object.fromEntries(
+      [
+        'commune',
+        'lon_e7',
+        'lat_e7',
+        'qpv_ref',
+        'distance_dm',
+        'marge_dm',
+        'longueur_dm',
+        'dedans_dm',
+        'limite_dm',
+        'dedans_geometrique_dm',
+        'plus_proche',
+        'plus_proche_dm',
+      ].map((key) => [key, []]),
+    ),
+  };
+
+  it('accepts an empty index and names a broken header part', () => {
+    expect(checkStreetIndexFile(header)).toEqual({ ok: true });
+    expect(error(checkStreetIndexFile({ ...header, area: [3.2, 50.6, 3.1, 50.7] }))).toBe(
+      'streets.json : area invalide',
+    );
+    expect(error(checkStreetIndexFile({ ...header, qpv: [['QN05980M']] }))).toBe(
+      'streets.json : table qpv invalide',
+    );
+    const { coverage: _, ...withoutCoverage } = header;
+    expect(error(checkStreetIndexFile(withoutCoverage))).toBe('streets.json : coverage absent');
+    expect(error(checkStreetIndexFile([]))).toBe('streets.json : objet attendu');
   });
 });
