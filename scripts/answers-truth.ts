@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createCheckContext } from '../src/domain/check-address';
+import { createCheckContext } from '../src/domain/check-context';
 import type { BBox, CommuneCollection, QpvCollection, RoadCollection } from '../src/domain/data-types';
 import { pointVerdict, streetVerdict } from '../src/domain/verdict';
 import {

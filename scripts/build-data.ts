@@ -46,10 +46,9 @@ import {
   checkRoadCollection,
   checkStreetCollection,
   checkWaterCollection,
-  type GuardResult,
-} from '../src/domain/data-types';
+} from '../src/domain/data-guards';
+import type { GuardResult } from '../src/domain/data-types';
 import { checkObjectivesFile } from '../src/domain/objectives.ts';
-import type { AreaGeometry } from '../src/domain/planning/lambert93';
 import {
   checkAccessCollection,
   checkContractFacts,
@@ -57,9 +56,10 @@ import {
   checkIrisCollection,
   checkParkCollection,
   checkPlanningIndicators,
-} from '../src/domain/planning/types.ts';
-import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards';
-import { checkStreetIndexFile } from '../src/domain/street-index-file';
+} from '../src/domain/planning/guards.ts';
+import type { AreaGeometry } from '../src/domain/planning/lambert93';
+import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards-guards';
+import { checkStreetIndexFile } from '../src/domain/street-index-guard';
 import { createQpvIndex } from '../src/domain/verdict';
 import { checkPlanningConsistency } from './data/check';
 import { withCadastreOutlines } from './data/communes-cadastre';

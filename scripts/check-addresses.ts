@@ -59,7 +59,7 @@ import {
   type StreamEncoding,
   streamMapping,
 } from '../src/domain/batch/stream-check.ts';
-import { type BatchSummary, formatShare, summarise } from '../src/domain/batch/summary.ts';
+import { type BatchSummary, summarise } from '../src/domain/batch/summary.ts';
 import { decodeWindows1252 } from '../src/domain/batch/windows-1252.ts';
 import type {
   AddressTable,
@@ -67,6 +67,7 @@ import type {
   QpvCollection,
   RoadCollection,
 } from '../src/domain/data-types.ts';
+import { formatShare } from '../src/domain/format.ts';
 
 import { loadBanShardsFromDisk, readBanFiles } from './lib/ban-file.ts';
 
@@ -496,7 +497,7 @@ export async function main(
     );
     const seconds = (performance.now() - started) / 1000;
     log(
-      `${summary.total} ligne(s) vérifiée(s) en ${seconds.toFixed(1)} s : ${summary.counts.dans} dans un QPV (${formatShare(summary.shareInQpv)}), ${summary.counts.hors} hors QPV, ${summary.counts.limite} en limite, ${summary.counts.introuvable} introuvable(s).`,
+      `${summary.total} ligne(s) vérifiée(s) en ${seconds.toFixed(1)} s : ${summary.counts.dans} dans un QPV (${formatShare(summary.shareInQpv, { fixed: true })}), ${summary.counts.hors} hors QPV, ${summary.counts.limite} en limite, ${summary.counts.introuvable} introuvable(s).`,
     );
     log(
       `Géographie ${geographyVersion} ; test géométrique indicatif, seule la réponse de sig.ville.gouv.fr fait foi.`,

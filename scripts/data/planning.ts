@@ -34,6 +34,7 @@ import type {
   PlanningIndicators,
   TrendPoint,
 } from '../../src/domain/planning/types';
+import { stripAccents } from '../../src/domain/text.ts';
 import { type CommuneFeature, postcodeLookup } from '../lib/communes';
 import { parseCsv } from '../lib/csv';
 import { DataFileError } from '../lib/errors';
@@ -80,11 +81,7 @@ function areaOf(f: RawFeature, label: string, what: string): Area {
 
 /** Upper case, no accents, Œ as OE, « SAINT » as « ST », punctuation as spaces: how AUT-MEL writes communes. */
 function communeKey(name: string): string {
-  return name
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(name.replace(/œ/g, 'oe').replace(/Œ/g, 'OE'))
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, ' ')
     .replace(/\bSAINT\b/g, 'ST')

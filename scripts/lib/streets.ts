@@ -3,6 +3,7 @@
 
 import type { MultiLineStringGeometry, Position, StreetProperties } from '../../src/domain/data-types';
 import { type StreetRelation, streetRelation } from '../../src/domain/street-relation';
+import { stripAccents } from '../../src/domain/text.ts';
 import type { QpvIndex } from '../../src/domain/verdict';
 import { DataFileError } from './errors';
 import { dropConsecutiveDuplicates, round, roundPos } from './geo';
@@ -21,9 +22,7 @@ export type StreetFeature = {
 
 /** `Rue du Tonkin` → `rue-du-tonkin`. */
 export function slugify(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(s)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

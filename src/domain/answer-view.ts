@@ -3,7 +3,7 @@
 // (./geo-math.ts); the UI turns the box into a camera move.
 
 import type { BBox, Position } from './data-types';
-import { localScale } from './geo-math';
+import { localScale } from './geometry/projection.ts';
 
 /** Nearest point of a (multi)polygon's boundary to a point, and its distance (m). */
 export interface NearestBoundary {

@@ -1,42 +1,17 @@
 // « Mon adresse est-elle en QPV ? » — the one function behind the search box, the file check and the CLI:
 // geocode (./geocoder.ts), then the three-state verdict (./verdict.ts) of the address point, of the whole street
 // when only the street is known, or of a point placed by hand. Every answer carries its precision and a French
-// reason; an uncertain match never yields « dans ».
+// reason (./check-motifs.ts); an uncertain match never yields « dans ». The context every check needs (QPV index,
+// geocoder, outlines loaded so far) is built by ./check-context.ts.
 
 import { TERRITORY } from '../territory/territory';
 import { nearestAddress } from './ban/numbers';
-import type { BanTable } from './ban/table';
-import type {
-  AddressTable,
-  BBox,
-  CommuneCollection,
-  Position,
-  QpvCollection,
-  RoadCollection,
-} from './data-types';
-import {
-  createGeocoder,
-  type GeocodeMatch,
-  type Geocoder,
-  type GeocoderInput,
-  type Precision,
-  type Street,
-  type StructuredAddress,
-} from './geocoder';
+import { type CheckContext, pointReach, qpvLoadedFor } from './check-context';
+import { FR_FIVE_DECIMALS, fromPointVerdict, metres, notLoaded, streetMotif } from './check-motifs';
+import type { BBox } from './data-types';
+import type { GeocodeMatch, Precision, Street, StructuredAddress } from './geocoder';
 import { localScale } from './geometry/projection';
-import { candidateQpvs, type QpvCatalogue, qpvCollection } from './qpv-shards';
-import { decodeStreetRelation, type StreetIndexFile } from './street-index-file';
-import {
-  createQpvIndex,
-  DEFAULT_UNCERTAINTY_M,
-  type PointVerdict,
-  pointVerdict,
-  type QpvIndex,
-  type QpvRef,
-  STREET_SETBACK_M,
-  type StreetVerdict,
-  streetVerdict,
-} from './verdict';
+import { DEFAULT_UNCERTAINTY_M, pointVerdict, type QpvRef, STREET_SETBACK_M, streetVerdict } from './verdict';
 
 export type { GeocodeMatch, Precision, StructuredAddress } from './geocoder';
 export type { QpvRef } from './verdict';
@@ -97,206 +72,6 @@ export interface AddressCheck {
   approximate?: boolean;
 }
 
-/** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
-export interface CheckContext {
-  /** Index of the QPV outlines loaded so far (rebuilt by {@link addQpvFeatures}). */
-  index: QpvIndex;
-  /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
-  qpv: QpvCollection;
-  /** BAN points (house numbers), when imported: the pin names the nearest address. */
-  ban: BanTable | null;
-  geocoder: Geocoder;
-  /** Extent of the covered communes. */
-  area: BBox;
-  /** Street verdicts known so far (precomputed in data/streets.json, or computed), by street id. */
-  streetVerdicts: Map<number, StreetVerdict>;
-  /** Only some outlines are loaded (the browser): answer a point only when those that matter there are. */
-  partial: boolean;
-  /** Every QPV without outline (with `partial`; may come later, {@link setQpvCatalogue}). */
-  catalogue: QpvCatalogue | null;
-  /** QPVs that answer the covered area (from data/streets.json), with `partial`. */
-  coverage: StreetIndexFile['coverage'] | null;
-  /** Outlines loaded so far, by code. */
-  loaded: Map<string, QpvCollection['features'][number]>;
-}
-
-export interface CheckContextInput {
-  /** QPV outlines: all of them (Node), or the shards loaded so far (the browser, with `catalogue`). */
-  qpv: QpvCollection;
-  /** Road centre-lines and communes (Node), or `streetIndex` (the browser). */
-  roads?: RoadCollection;
-  communes?: CommuneCollection;
-  /** data/streets.json: the streets with their relation to the QPVs precomputed. */
-  streetIndex?: StreetIndexFile;
-  /**
-   * True when `qpv` holds only some outlines (the browser): a point is then answered only once every QPV that can
-   * matter there is loaded — known from `streetIndex.coverage` in the covered area, from `catalogue` elsewhere.
-   */
-  partial?: boolean;
-  /** data/qpv/catalogue.json (with `partial`; or later, {@link setQpvCatalogue}). */
-  catalogue?: QpvCatalogue | null;
-  addresses?: AddressTable | null;
-  /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`). */
-  ban?: BanTable | null;
-  /** See {@link GeocoderInput.fastPath} (default true; the answers are the same). */
-  fastPath?: boolean;
-}
-
-/**
- * Builds the shared context once (QPV index + geocoder, ≈ 0.2 s for the whole area).
- *
- * @example
- * const ctx = createCheckContext({ qpv, roads, communes, addresses: null });
- * checkAddress(ctx, '12 rue Paul Lafargue Croix').status; // → 'dans'
- */
-export function createCheckContext(input: CheckContextInput): CheckContext {
-  const area: BBox = input.streetIndex
-    ? [...input.streetIndex.area]
-    : [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (ring: Position[]) => {
-    for (const [x, y] of ring) {
-      area[0] = Math.min(area[0], x);
-      area[1] = Math.min(area[1], y);
-      area[2] = Math.max(area[2], x);
-      area[3] = Math.max(area[3], y);
-    }
-  };
-  if (!input.streetIndex) {
-    for (const f of input.communes?.features ?? []) {
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const polygon of polygons) for (const ring of polygon) visit(ring);
-    }
-  }
-  const streetVerdicts = new Map<number, StreetVerdict>();
-  const file = input.streetIndex;
-  if (file)
-    for (let id = 0; id < file.nom.length; id++) streetVerdicts.set(id, decodeStreetRelation(file, id));
-  return {
-    index: createQpvIndex(input.qpv),
-    qpv: input.qpv,
-    ban: input.ban ?? null,
-    geocoder: createGeocoder({
-      ...(file ? { streetIndex: file } : { roads: input.roads, communes: input.communes }),
-      addresses: input.addresses ?? null,
-      ban: input.ban ?? null,
-      fastPath: input.fastPath ?? true,
-    }),
-    area,
-    streetVerdicts,
-    partial: input.partial ?? false,
-    catalogue: input.catalogue ?? null,
-    coverage: file?.coverage ?? null,
-    loaded: new Map(input.qpv.features.map((f) => [f.properties.code, f])),
-  };
-}
-
-/** Adds QPV outlines (e.g. a shard just loaded) and rebuilds the index; returns whether anything was new. */
-export function addQpvFeatures(ctx: CheckContext, features: QpvCollection['features']): boolean {
-  let added = false;
-  for (const f of features) {
-    if (ctx.loaded.has(f.properties.code)) continue;
-    ctx.loaded.set(f.properties.code, f);
-    added = true;
-  }
-  if (added) ctx.index = createQpvIndex(qpvCollection([...ctx.loaded.values()]));
-  return added;
-}
-
-/**
- * Whether every QPV that can contain, be nearest to, or be within `reachM` of some point of `box` is loaded — the
- * condition for an answer identical to the one computed with every QPV of France.
- */
-export function qpvLoadedFor(ctx: CheckContext, box: BBox, reachM: number): boolean {
-  if (!ctx.partial) return true;
-  const c = ctx.coverage;
-  if (
-    c &&
-    reachM <= c.reach_m &&
-    box[0] >= c.bbox[0] &&
-    box[1] >= c.bbox[1] &&
-    box[2] <= c.bbox[2] &&
-    box[3] <= c.bbox[3]
-  )
-    return c.qpv.every((code) => ctx.loaded.has(code));
-  const catalogue = ctx.catalogue;
-  if (!catalogue) return false;
-  return candidateQpvs(catalogue.qpv, box, reachM).every((i) => ctx.loaded.has(catalogue.qpv[i]!.code));
-}
-
-/** Gives a partial context the catalogue (loaded after the first answer: points outside the covered area). */
-export function setQpvCatalogue(ctx: CheckContext, catalogue: QpvCatalogue): void {
-  ctx.catalogue = catalogue;
-}
-
-/** Reach (m) a point verdict needs around a position: its uncertainty + the widest outline precision. */
-export function pointReach(ctx: CheckContext, uncertainty: number): number {
-  return uncertainty + Math.max(ctx.index.maxPrecision, 6);
-}
-
-/** The answer when the outlines needed are not loaded yet (never a guess). */
-function notLoaded(base: Pick<AddressCheck, 'precision' | 'label' | 'lon' | 'lat' | 'street'>): AddressCheck {
-  return {
-    ...base,
-    status: 'introuvable',
-    motif:
-      'Les contours des quartiers prioritaires de cette zone ne sont pas encore chargés : réessayez dans un instant.',
-  };
-}
-
-// One formatter each, built once: `toLocaleString` builds a new Intl.NumberFormat on every call (its result is by
-// definition the same as `format` of a formatter with the same locale and options).
-const FR_INTEGER = new Intl.NumberFormat('fr-FR');
-const FR_ONE_DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-const FR_FIVE_DECIMALS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 5 });
-const metres = (m: number) => `${FR_INTEGER.format(Math.round(m))} m`;
-const qpvName = (q: QpvRef) => `${q.nom} (${q.code})`;
-const oneDecimal = (m: number) => FR_ONE_DECIMAL.format(m);
-
-function bandExplanation(band: number, uncertainty: number): string {
-  if (uncertainty === 0)
-    return `marge de ${oneDecimal(band)} m : précision du tracé officiel, le point de la Base Adresse Nationale étant celui du contrôle officiel`;
-  return `marge de ${oneDecimal(band)} m : précision du tracé officiel + ${oneDecimal(uncertainty)} m d’incertitude sur la position`;
-}
-
-function fromPointVerdict(
-  v: PointVerdict,
-  base: Pick<AddressCheck, 'precision' | 'label' | 'lon' | 'lat' | 'street'>,
-  uncertainty: number,
-  subject: string,
-): AddressCheck {
-  const common = { ...base, band_m: v.band_m, ...(v.qpv ? { qpv: v.qpv } : {}) };
-  const distance = v.distance_m ?? undefined;
-  switch (v.status) {
-    case 'dans':
-      return {
-        ...common,
-        status: 'dans',
-        distance_m: distance,
-        motif: `${subject} à l’intérieur du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite (au-delà de la ${bandExplanation(v.band_m, uncertainty)}).`,
-      };
-    case 'hors':
-      return {
-        ...common,
-        status: 'hors',
-        distance_m: distance,
-        motif: v.qpv
-          ? `${subject} hors de tout quartier prioritaire : le plus proche, ${qpvName(v.qpv)}, est à ${metres(v.distance_m!)}.`
-          : `${subject} hors de tout quartier prioritaire.`,
-      };
-    case 'limite': {
-      const side = v.inside ? 'juste à l’intérieur' : 'juste à l’extérieur';
-      const others = v.nearby.filter((n) => n.code !== v.qpv?.code);
-      const also = others.length > 0 ? ` Il est aussi près de ${others.map(qpvName).join(', ')}.` : '';
-      return {
-        ...common,
-        status: 'limite',
-        distance_m: distance,
-        motif: `${subject} ${side} du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite, dans la ${bandExplanation(v.band_m, uncertainty)}. Le tracé ne permet pas de trancher : vérifiez sur sig.ville.gouv.fr.${also}`,
-      };
-    }
-  }
-}
-
 function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
   const street = match.street;
   let verdict = ctx.streetVerdicts.get(street.id);
@@ -341,46 +116,6 @@ function streetCheck(ctx: CheckContext, match: GeocodeMatch): AddressCheck {
         motif,
       }
     : { precision: 'voie', label, lon, lat, street: summary, band_m, status, distance_m: distance, motif };
-}
-
-/** Street motifs (without the match's note) by verdict: a verdict belongs to one street of one context. */
-const streetMotifs = new WeakMap<StreetVerdict, string>();
-
-/** The French reason of a street-level verdict; the same for every house number, so written once per street. */
-function streetMotif(street: Street, verdict: StreetVerdict): string {
-  const known = streetMotifs.get(verdict);
-  if (known !== undefined) return known;
-  // « la voie « Rue du Tonkin » (Croix) », never « la rue Rue du Tonkin ».
-  const name = `« ${street.nom} » (${street.commune})`;
-  let motif: string;
-  switch (verdict.status) {
-    case 'dans':
-      // A street ending on a boundary street (dead end, T-junction) comes nearer at its end: say so.
-      motif =
-        verdict.nearest_m !== null && verdict.nearest_m < verdict.band_m
-          ? `Toute la voie ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades), sauf à son extrémité, qui débouche sur la rue qui porte la limite (à ${metres(verdict.nearest_m)}) : les maisons de la voie restent du côté du quartier. Le numéro ne change pas la réponse.`
-          : `Toute la voie ${name} est à l’intérieur du quartier prioritaire ${qpvName(verdict.qpv!)} : son axe reste à ${metres(verdict.distance_m!)} ou plus de la limite, au-delà de la marge de ${oneDecimal(verdict.band_m)} m (précision du tracé + ${STREET_SETBACK_M} m entre l’axe et les façades). Le numéro ne change pas la réponse.`;
-      break;
-    case 'hors':
-      motif = verdict.qpv
-        ? verdict.nearest_m !== null && verdict.nearest_m < verdict.distance_m!
-          ? `Toute la voie ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la voie, sauf à son extrémité, qui débouche sur la rue qui porte sa limite (à ${metres(verdict.nearest_m)}) : les maisons de la voie restent hors du quartier. Le numéro ne change pas la réponse.`
-          : `Toute la voie ${name} est hors quartier prioritaire : le plus proche, ${qpvName(verdict.qpv)}, est à ${metres(verdict.distance_m!)} de la voie. Le numéro ne change pas la réponse.`
-        : `Toute la voie ${name} est hors quartier prioritaire.`;
-      break;
-    case 'limite': {
-      const what =
-        verdict.inside_m > 0 && verdict.outside_m > 0
-          ? 'entre et sort du'
-          : verdict.boundary_m > 0
-            ? 'longe la limite du'
-            : 'touche le';
-      motif = `La voie ${name} ${what} quartier prioritaire ${verdict.qpv ? qpvName(verdict.qpv) : ''} : la réponse dépend du numéro et du côté de la rue. Placez votre logement sur la carte, ou vérifiez sur sig.ville.gouv.fr.`;
-      break;
-    }
-  }
-  streetMotifs.set(verdict, motif);
-  return motif;
 }
 
 /** Distance (m) from the edge of the roads' rectangle within which a street may continue outside the data. */

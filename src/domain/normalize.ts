@@ -2,6 +2,7 @@
 // abbreviations (« r. st pierre », « av », « bd »…), postcode or commune anywhere, house number before or after the
 // street. Pure functions; the geocoder (./geocoder.ts) compares normalised tokens only, and keeps the original
 // spelling for display.
+import { stripAccents } from './text.ts';
 
 /**
  * Lower-case, accent-free, punctuation-free form of a text: hyphens, apostrophes, dots, commas and slashes become
@@ -14,13 +15,11 @@
 export function normalizeText(text: string): string {
   // Nearly every address is ASCII once its accents are dropped: one pass over the characters then gives the same
   // result as the general chain below, without its eight intermediate strings (the batch check calls this per row).
-  const ascii = normalizeAscii(text) ?? normalizeAscii(text.normalize('NFD').replace(/\p{M}+/gu, ''));
+  const ascii = normalizeAscii(text) ?? normalizeAscii(stripAccents(text));
   if (ascii !== null) return ascii;
   return (
-    text
-      .normalize('NFD')
-      // Combining marks (accents, cedilla, diaeresis) after NFD decomposition.
-      .replace(/\p{M}+/gu, '')
+    // Combining marks (accents, cedilla, diaeresis) dropped after NFD decomposition.
+    stripAccents(text)
       .toLowerCase()
       .replace(/œ/g, 'oe')
       .replace(/æ/g, 'ae')

@@ -3,6 +3,7 @@
  * 19 April 2024) and the six strategic objectives of Croix's Volet Territorial, worded as in the council
  * deliberation (../shared/seeds/). Each has a stable id used by the actions register and the permalink.
  */
+import * as v from 'valibot';
 import { isRecord } from './guards.ts';
 
 export interface Enjeu {
@@ -24,43 +25,50 @@ export interface ObjectivesFile {
   source: { enjeux: string; objectifs: string };
 }
 
-function isEnjeu(value: unknown): value is Enjeu {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    /^[a-z0-9-]+$/.test(value.id) &&
-    typeof value.numero === 'number' &&
-    typeof value.libelle === 'string' &&
-    value.libelle.length > 0 &&
-    typeof value.libelle_court === 'string' &&
-    typeof value.couleur === 'string' &&
-    /^#[0-9a-f]{6}$/.test(value.couleur)
-  );
-}
+const EnjeuEntries = {
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  numero: v.number(),
+  libelle: v.pipe(v.string(), v.nonEmpty()),
+  libelle_court: v.string(),
+  couleur: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/)),
+};
+const Enjeu = v.object(EnjeuEntries);
+const Objectif = v.object({ ...EnjeuEntries, symbole: v.string() });
 
-function isObjectif(value: unknown): value is Objectif {
-  return isEnjeu(value) && typeof (value as unknown as Objectif).symbole === 'string';
-}
+/** `data/objectives.json`: each rule with the French message the data check prints. */
+const ObjectivesFileSchema = v.pipe(
+  v.object(
+    {
+      enjeux: v.pipe(
+        v.array(Enjeu, 'six enjeux complets sont attendus'),
+        v.length(6, 'six enjeux complets sont attendus'),
+      ),
+      objectifs: v.pipe(
+        v.array(Objectif, 'six objectifs complets sont attendus'),
+        v.length(6, 'six objectifs complets sont attendus'),
+      ),
+      source: v.object({ enjeux: v.string(), objectifs: v.string() }, 'la source est manquante'),
+    },
+    'un objet JSON est attendu',
+  ),
+  v.check((file) => {
+    const ids = [...file.enjeux, ...file.objectifs].map((entry) => entry.id);
+    return new Set(ids).size === ids.length;
+  }, 'identifiants en double'),
+);
+
+/** The message of a field's issue: the field's own (the parts of an enjeu share the list's message). */
+const FIELD_MESSAGES: Record<string, string> = {
+  enjeux: 'six enjeux complets sont attendus',
+  objectifs: 'six objectifs complets sont attendus',
+  source: 'la source est manquante',
+};
 
 /** Checks the shape of `data/objectives.json`: exactly six enjeux and six objectives, unique ids. */
 export function checkObjectivesFile(value: unknown): { ok: true } | { ok: false; error: string } {
-  if (!isRecord(value)) return { ok: false, error: 'objectives.json : un objet JSON est attendu' };
-  const { enjeux, objectifs, source } = value;
-  if (!Array.isArray(enjeux) || enjeux.length !== 6 || !enjeux.every(isEnjeu)) {
-    return { ok: false, error: 'objectives.json : six enjeux complets sont attendus' };
-  }
-  if (!Array.isArray(objectifs) || objectifs.length !== 6 || !objectifs.every(isObjectif)) {
-    return { ok: false, error: 'objectives.json : six objectifs complets sont attendus' };
-  }
-  const ids = [...enjeux, ...objectifs].map((entry) => entry.id);
-  if (new Set(ids).size !== ids.length)
-    return { ok: false, error: 'objectives.json : identifiants en double' };
-  if (!isRecord(source) || typeof source.enjeux !== 'string' || typeof source.objectifs !== 'string') {
-    return { ok: false, error: 'objectives.json : la source est manquante' };
-  }
-  return { ok: true };
-}
-
-export function isObjectivesFile(value: unknown): value is ObjectivesFile {
-  return checkObjectivesFile(value).ok;
+  const result = v.safeParse(ObjectivesFileSchema, isRecord(value) ? value : null, { abortEarly: true });
+  if (result.success) return { ok: true };
+  const [issue] = result.issues;
+  const field = String(issue.path?.[0]?.key ?? '');
+  return { ok: false, error: `objectives.json : ${FIELD_MESSAGES[field] ?? issue.message}` };
 }

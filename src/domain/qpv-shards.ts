@@ -7,17 +7,10 @@
 // nearest one to it, or have its boundary within `reachM` of it — from the catalogue's bboxes alone (lower bound of
 // the distance to a bbox ≤ the smallest upper bound of the distance to any QPV's boundary). A verdict computed with
 // the QPVs of those shards is therefore the verdict computed with all of France (tests/unit/answers-unchanged).
-// Pure TypeScript: used by the build (encode), the data loader and the tests (decode).
+// Pure TypeScript: used by the build (encode), the data loader and the tests (decode); guards in ./qpv-shards-guards.ts.
 
-import type {
-  BBox,
-  GuardResult,
-  MultiPolygonGeometry,
-  Position,
-  QpvCollection,
-  QpvProperties,
-} from './data-types';
-import { localScale } from './geo-math';
+import type { BBox, MultiPolygonGeometry, Position, QpvCollection, QpvProperties } from './data-types';
+import { localScale } from './geometry/projection.ts';
 
 /** One QPV of the catalogue (no geometry). */
 export interface QpvCatalogueEntry {
@@ -212,90 +205,4 @@ export function candidateQpvs(entries: readonly { bbox: BBox }[], box: BBox, rea
 export function shardsFor(catalogue: QpvCatalogue, box: BBox, reachM: number): string[] {
   const ids = new Set(candidateQpvs(catalogue.qpv, box, reachM).map((i) => catalogue.qpv[i]!.shard));
   return [...ids].sort();
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const isBox = (v: unknown): v is BBox =>
-  Array.isArray(v) &&
-  v.length === 4 &&
-  v.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-  v[0] <= v[2] &&
-  v[1] <= v[3];
-
-/** Guard for `data/qpv/catalogue.json`. */
-export function checkQpvCatalogue(v: unknown): GuardResult {
-  if (!isRecord(v) || !Array.isArray(v.qpv) || !Array.isArray(v.shards))
-    return { ok: false, error: 'catalogue.json: { qpv, shards } attendu' };
-  const shardIds = new Set<string>();
-  for (const [i, s] of v.shards.entries()) {
-    if (!isRecord(s) || typeof s.id !== 'string' || typeof s.file !== 'string' || !isBox(s.bbox))
-      return { ok: false, error: `catalogue.json: shard ${i} invalide` };
-    if (typeof s.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(s.sha256))
-      return { ok: false, error: `catalogue.json: shard ${s.id} sans sha256` };
-    shardIds.add(s.id);
-  }
-  let previous = '';
-  for (const [i, q] of v.qpv.entries()) {
-    if (
-      !isRecord(q) ||
-      typeof q.code !== 'string' ||
-      typeof q.nom !== 'string' ||
-      !isStrings(q.insee) ||
-      !isStrings(q.communes) ||
-      !isBox(q.bbox) ||
-      typeof q.precision_m !== 'number' ||
-      !(q.precision_m >= 0) ||
-      typeof q.mel !== 'boolean' ||
-      typeof q.source !== 'string' ||
-      typeof q.shard !== 'string'
-    )
-      return { ok: false, error: `catalogue.json: QPV ${i} invalide` };
-    if (!shardIds.has(q.shard))
-      return { ok: false, error: `catalogue.json: ${q.code}: shard ${q.shard} inconnu` };
-    if (q.code <= previous)
-      return { ok: false, error: `catalogue.json: ${q.code} hors de l’ordre des codes` };
-    previous = q.code;
-  }
-  return { ok: true };
-}
-
-/** Guard for `data/qpv/shards/<id>.json`: integer rings of ≥ 4 positions, closed. */
-export function checkQpvShard(v: unknown): GuardResult {
-  if (!isRecord(v) || typeof v.id !== 'string' || !Array.isArray(v.qpv))
-    return { ok: false, error: 'shard: { id, qpv } attendu' };
-  for (const [i, q] of v.qpv.entries()) {
-    if (
-      !isRecord(q) ||
-      typeof q.code !== 'string' ||
-      !Number.isInteger(q.decimals) ||
-      !Array.isArray(q.polygons) ||
-      !isBox(q.bbox) ||
-      !isRecord(q.properties) ||
-      q.properties.code !== q.code ||
-      typeof q.properties.nom !== 'string' ||
-      !isStrings(q.properties.insee) ||
-      !isStrings(q.properties.communes) ||
-      typeof q.properties.precision_m !== 'number' ||
-      typeof q.properties.source !== 'string'
-    )
-      return { ok: false, error: `shard ${v.id}: QPV ${i} invalide` };
-    for (const polygon of q.polygons) {
-      if (!Array.isArray(polygon) || polygon.length === 0)
-        return { ok: false, error: `shard ${v.id}: ${q.code}: polygone vide` };
-      for (const ring of polygon) {
-        if (!Array.isArray(ring) || ring.length < 8 || ring.length % 2 !== 0 || !ring.every(Number.isInteger))
-          return { ok: false, error: `shard ${v.id}: ${q.code}: anneau invalide` };
-        let sx = 0;
-        let sy = 0;
-        for (let k = 2; k < ring.length; k += 2) {
-          sx += ring[k] as number;
-          sy += ring[k + 1] as number;
-        }
-        if (sx !== 0 || sy !== 0) return { ok: false, error: `shard ${v.id}: ${q.code}: anneau non fermé` };
-      }
-    }
-  }
-  return { ok: true };
 }

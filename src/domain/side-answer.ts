@@ -3,16 +3,11 @@
 // chooses, or for the side a pin was placed on. Only when the outline is precise enough to tell the two sides
 // apart (QN05980M is published at 6 decimals, ≈ 0.1 m); otherwise the answer stays « en limite » and says why.
 
-import {
-  type AddressCheck,
-  type CheckContext,
-  type CheckPointOptions,
-  checkPoint,
-  type QpvRef,
-} from './check-address';
+import { type AddressCheck, type CheckPointOptions, checkPoint, type QpvRef } from './check-address';
+import type { CheckContext } from './check-context';
 import type { Position } from './data-types';
-import { localScale } from './geo-math';
 import type { Street } from './geocoder';
+import { localScale } from './geometry/projection.ts';
 import {
   ALONG_LIMIT_M,
   type Compass,

@@ -2,7 +2,7 @@
  * The datasets and libraries of Périmètre, with their source, licence and required attribution: what the
  * « Sources et mentions » page shows, in plain French. The data pipeline records the exact provenance of every
  * raw file in `data/manifest.json` (path, sha256, origin, date, licence, attribution: scripts/lib/sources.ts);
- * `describeDatasets` joins that manifest to this list, and tests/unit/sources.test.ts fails when a manifest
+ * `describeDatasets` (./data-manifest.ts) joins that manifest to this list; the libraries are in ./libraries.ts; and tests/unit/sources.test.ts fails when a manifest
  * source or output is not covered here, or when a library's licence differs from its package.json.
  */
 
@@ -27,12 +27,6 @@ export interface Dataset {
   fichiers: string[];
   /** Start of the manifest's `licence` field for these sources (cross-check). */
   licenceManifeste?: string;
-}
-
-export interface Library {
-  name: string;
-  licence: string;
-  role: string;
 }
 
 const LICENCE_OUVERTE = 'Licence Ouverte / Open Licence (Etalab)';
@@ -294,141 +288,3 @@ export const DATASETS: readonly Dataset[] = [
     licenceManifeste: 'Licence Ouverte',
   },
 ];
-
-/** Libraries shipped to the browser, with the licence of their package.json (checked by a unit test). */
-export const LIBRARIES: readonly Library[] = [
-  { name: 'React', licence: 'MIT', role: 'interface' },
-  { name: 'React DOM', licence: 'MIT', role: 'interface' },
-  { name: 'MapLibre GL JS', licence: 'BSD-3-Clause', role: 'carte' },
-  { name: 'MapLibre Style Specification', licence: 'ISC', role: 'styles de la carte' },
-  { name: 'react-map-gl', licence: 'MIT', role: 'carte dans React' },
-  { name: 'Turf', licence: 'MIT', role: 'calculs géographiques (dans / hors / en limite)' },
-  { name: 'Flatbush', licence: 'ISC', role: 'index spatial' },
-  { name: 'Papa Parse', licence: 'MIT', role: 'lecture des fichiers CSV' },
-  { name: 'saxes', licence: 'ISC', role: 'lecture des fichiers Excel (XML)' },
-  { name: 'fflate', licence: 'MIT', role: 'compression, lecture des fichiers Excel (zip)' },
-  { name: 'idb-keyval', licence: 'Apache-2.0', role: 'enregistrement local (sur votre appareil)' },
-  { name: 'Terra Draw', licence: 'MIT', role: 'dessin sur la carte' },
-  { name: 'terra-draw-maplibre-gl-adapter', licence: 'MIT', role: 'dessin sur la carte' },
-  { name: 'geojson-validation', licence: 'LGPL-3', role: 'contrôle des fichiers géographiques' },
-];
-
-/** npm package of each library (for the licence check; not shown). */
-export const LIBRARY_PACKAGES: Readonly<Record<string, string>> = {
-  React: 'react',
-  'React DOM': 'react-dom',
-  'MapLibre GL JS': 'maplibre-gl',
-  'MapLibre Style Specification': '@maplibre/maplibre-gl-style-spec',
-  'react-map-gl': 'react-map-gl',
-  Turf: '@turf/turf',
-  Flatbush: 'flatbush',
-  'Papa Parse': 'papaparse',
-  saxes: 'saxes',
-  fflate: 'fflate',
-  'idb-keyval': 'idb-keyval',
-  'Terra Draw': 'terra-draw',
-  'terra-draw-maplibre-gl-adapter': 'terra-draw-maplibre-gl-adapter',
-  'geojson-validation': 'geojson-validation',
-};
-
-export interface ManifestSource {
-  path: string;
-  sha256: string;
-  origin: string;
-  date: string;
-  licence: string;
-  attribution: string;
-}
-
-export interface ManifestOutput {
-  path: string;
-  sha256: string;
-  features: number | null;
-}
-
-export interface DataManifest {
-  geography: { nom: string; texte: string };
-  sources: ManifestSource[];
-  outputs: ManifestOutput[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-
-/**
- * Reads `data/manifest.json`; `null` when its shape is not the expected one (the page then shows the
- * documented list without file details, rather than failing).
- *
- * @example
- * parseManifest({ geography: { nom: 'QP 2024', texte: '…' }, sources: [], outputs: [] })?.geography.nom; // 'QP 2024'
- * parseManifest('oops'); // null
- */
-export function parseManifest(value: unknown): DataManifest | null {
-  if (!isRecord(value) || !isRecord(value.geography)) return null;
-  const { geography, sources, outputs } = value;
-  if (!isString(geography.nom) || !isString(geography.texte)) return null;
-  if (!Array.isArray(sources) || !Array.isArray(outputs)) return null;
-  const sourcesOk = sources.every(
-    (source) =>
-      isRecord(source) &&
-      ['path', 'sha256', 'origin', 'date', 'licence', 'attribution'].every((key) => isString(source[key])),
-  );
-  const outputsOk = outputs.every(
-    (output) =>
-      isRecord(output) &&
-      isString(output.path) &&
-      isString(output.sha256) &&
-      (output.features === null || typeof output.features === 'number'),
-  );
-  if (!sourcesOk || !outputsOk) return null;
-  return value as unknown as DataManifest;
-}
-
-/** A dataset with the manifest records that belong to it. */
-export interface DescribedDataset extends Dataset {
-  sources: ManifestSource[];
-  outputs: ManifestOutput[];
-}
-
-const coversFile = (dataset: Dataset, path: string): boolean =>
-  dataset.fichiers.some((file) => (file.endsWith('/') ? path.startsWith(file) : path === file));
-
-const coversSource = (dataset: Dataset, source: ManifestSource): boolean =>
-  dataset.sourcePrefixes.some((prefix) => source.path.startsWith(prefix)) ||
-  (dataset.originPrefixes ?? []).some((prefix) => source.origin.startsWith(prefix));
-
-/**
- * Joins the documented datasets to the manifest: each dataset gets the raw sources and the app files that
- * belong to it. A dataset absent from the build (the optional address base) is dropped; `uncovered` lists
- * manifest paths that no dataset documents (a test keeps it empty).
- *
- * @example
- * const { datasets } = describeDatasets(manifest);
- * datasets.find((d) => d.id === 'qpv')?.outputs[0]?.features; // 1584
- */
-export function describeDatasets(manifest: DataManifest | null): {
-  datasets: DescribedDataset[];
-  uncovered: string[];
-} {
-  const datasets = DATASETS.map((dataset) => ({
-    ...dataset,
-    sources: manifest?.sources.filter((source) => coversSource(dataset, source)) ?? [],
-    // A file belongs to the first dataset that names it (communes.geojson also carries the postcodes).
-    outputs:
-      manifest?.outputs.filter(
-        (output) => DATASETS.find((candidate) => coversFile(candidate, output.path)) === dataset,
-      ) ?? [],
-  })).filter(
-    (dataset) => dataset.id !== 'adresses' || dataset.outputs.length > 0 || dataset.sources.length > 0,
-  );
-  const uncovered = manifest
-    ? [
-        ...manifest.sources.filter((s) => !DATASETS.some((d) => coversSource(d, s))).map((s) => s.path),
-        ...manifest.outputs.filter((o) => !DATASETS.some((d) => coversFile(d, o.path))).map((o) => o.path),
-      ]
-    : [];
-  return { datasets, uncovered };
-}

@@ -7,9 +7,9 @@
 // - lengths and distances in decimetres (0.1 m); « dehors » is implied (length − inside − band, ± 0.1 m).
 // `coverage` names the QPVs that can matter for any point of the covered area (+ margin) with a reach up to
 // `reach_m`: with them loaded, a point there gets the answer computed with all of France (./qpv-shards.ts).
-// Pure TypeScript: encoded by the build, decoded by the geocoder and the check.
+// Pure TypeScript: encoded by the build, decoded by the geocoder and the check; guard in ./street-index-guard.ts.
 
-import type { BBox, GuardResult, Position } from './data-types';
+import type { BBox, Position } from './data-types';
 import type { Coverage, CoveredSide } from './geocoder/coverage';
 import type { QpvRef } from './qpv-index';
 import type { StreetRelation } from './street-relation';
@@ -174,73 +174,4 @@ export function decodeStreetRelation(file: StreetIndexFile, i: number): StreetRe
     nearest: nearest === -2 ? qpv : ref(nearest),
     nearest_m: nearestDm === -2 ? metres(distance) : metres(nearestDm),
   };
-}
-
-const isInt = (v: unknown): v is number => Number.isInteger(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isBox = (v: unknown): v is BBox =>
-  Array.isArray(v) && v.length === 4 && v.every(isNum) && v[0]! <= v[2]! && v[1]! <= v[3]!;
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-const INT_COLUMNS = [
-  'commune',
-  'lon_e7',
-  'lat_e7',
-  'qpv_ref',
-  'distance_dm',
-  'marge_dm',
-  'longueur_dm',
-  'dedans_dm',
-  'limite_dm',
-  'dedans_geometrique_dm',
-  'plus_proche',
-  'plus_proche_dm',
-] as const;
-
-/** Guard for `data/streets.json`: shapes, column lengths, references, figures that add up. */
-export function checkStreetIndexFile(v: unknown): GuardResult {
-  const fail = (error: string): GuardResult => ({ ok: false, error: `streets.json: ${error}` });
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail('objet attendu');
-  const f = v as Record<string, unknown>;
-  if (!isBox(f.area)) return fail('area invalide');
-  const c = f.coverage as Record<string, unknown> | undefined;
-  if (!c || !isBox(c.bbox) || !isNum(c.reach_m) || !isStrings(c.qpv) || !isStrings(c.shards))
-    return fail('coverage invalide');
-  if (
-    !Array.isArray(f.communes) ||
-    f.communes.length === 0 ||
-    !f.communes.every(
-      (x) => Array.isArray(x) && typeof x[0] === 'string' && typeof x[1] === 'string' && isStrings(x[2]),
-    )
-  )
-    return fail('communes invalides');
-  if (!Array.isArray(f.qpv) || !f.qpv.every((q) => isStrings(q) && q.length === 2))
-    return fail('table qpv invalide');
-  if (!isStrings(f.nom) || f.nom.some((n) => n === '')) return fail('noms invalides');
-  const n = f.nom.length;
-  for (const key of INT_COLUMNS) {
-    const col = f[key];
-    if (!Array.isArray(col) || col.length !== n || !col.every(isInt)) return fail(`colonne ${key} invalide`);
-  }
-  if (!Array.isArray(f.origin_e7) || f.origin_e7.length !== 2 || !f.origin_e7.every(isInt))
-    return fail('origine');
-  if (!Array.isArray(f.bbox_e5) || f.bbox_e5.length !== 4 * n || !f.bbox_e5.every((x) => isInt(x) && x >= 0))
-    return fail('bbox_e5 invalide');
-  if (typeof f.statut !== 'string' || f.statut.length !== n || !/^[dhl]*$/.test(f.statut))
-    return fail('statut invalide');
-  if (!Array.isArray(f.qpvs) || f.qpvs.length !== n) return fail('qpvs invalide');
-  const file = f as unknown as StreetIndexFile;
-  const nQpv = file.qpv.length;
-  const ref = (k: number, same: boolean) => (k >= -1 || (same && k === -2)) && k < nQpv;
-  for (let i = 0; i < n; i++) {
-    const bad = (what: string) => fail(`rue ${i} (${file.nom[i]}) : ${what}`);
-    if (!(file.commune[i]! >= 0 && file.commune[i]! < file.communes.length)) return bad('commune');
-    if (!ref(file.qpv_ref[i]!, false) || !ref(file.plus_proche[i]!, true)) return bad('référence de QPV');
-    if (!file.qpvs[i]!.every((k) => isInt(k) && k >= 0 && k < nQpv)) return bad('qpvs');
-    const [length, inside, boundary] = [file.longueur_dm[i]!, file.dedans_dm[i]!, file.limite_dm[i]!];
-    if (length < 0 || inside < 0 || boundary < 0 || inside + boundary > length + 2)
-      return bad('dedans + limite > longueur');
-    if (file.statut[i] === 'd' && (file.qpv_ref[i] === -1 || file.distance_dm[i]! < 0))
-      return bad('« dans » sans QPV ni distance');
-  }
-  return { ok: true };
 }

@@ -18,7 +18,7 @@
 // the sampled one (half a step along the axis). A crossing of the band is ≥ 2 × band ≥ 30 m long, so none is missed.
 
 import type { Position } from './data-types';
-import { localScale } from './geo-math';
+import { localScale } from './geometry/projection.ts';
 import type { QpvRef } from './qpv-index';
 import { pointVerdict, type QpvIndex, type VerdictStatus } from './verdict';
 

@@ -7,7 +7,7 @@
 // Pure planar geometry in a local metric frame centred on the street (./geo-math.ts, < 0.1 % error at this scale). Point-in-polygon is even-odd over every ring (holes included).
 
 import type { Position } from './data-types';
-import { localScale } from './geo-math';
+import { localScale } from './geometry/projection.ts';
 
 /** How far (m) from the axis each side is sampled: beyond the OpenStreetMap axis' own error (≈ 2–3 m) and the
  * outline's offset from it, within the row of houses (façades stand ≈ 5–8 m from the axis in Croix). */

@@ -5,7 +5,8 @@
  * thread (search, pin) and by the Web Workers (file check, import). Nothing is ever sent anywhere.
  */
 import { createStore, del, get, setMany, type UseStore } from 'idb-keyval';
-import { type BanTable, decodeBanTable } from '../domain/ban/table.ts';
+import { decodeBanTable } from '../domain/ban/binary.ts';
+import type { BanTable } from '../domain/ban/table.ts';
 import type { StoredBanInfo } from '../domain/ban/worker-protocol.ts';
 import { loadBanShards } from './data-loader.ts';
 

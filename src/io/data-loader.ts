@@ -11,49 +11,46 @@ import qpvUrl from '../../data/qpv-2024.geojson?url';
 import roadsUrl from '../../data/roads.geojson?url';
 import streetsUrl from '../../data/saint-pierre-streets.geojson?url';
 import streetIndexUrl from '../../data/streets.json?url';
-import waterUrl from '../../data/water.geojson?url';
 import { banTableFromShard, checkBanShard } from '../domain/ban/shard.ts';
 import { type BanTable, mergeBanTables } from '../domain/ban/table.ts';
-import type { BBox, QpvCollection as QpvFeatures } from '../domain/data-types.ts';
 import {
-  type AddressTable,
-  type CommuneCollection,
   checkAddressTable,
   checkCommuneCollection,
   checkQpvCollection,
   checkRoadCollection,
   checkStreetCollection,
-  checkWaterCollection,
-  type GuardResult,
-  type QpvCollection,
-  type RoadCollection,
-  type StreetCollection,
-  type WaterCollection,
+} from '../domain/data-guards.ts';
+import type {
+  AddressTable,
+  BBox,
+  CommuneCollection,
+  GuardResult,
+  QpvCollection,
+  QpvCollection as QpvFeatures,
+  RoadCollection,
+  StreetCollection,
 } from '../domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from '../domain/objectives.ts';
 import {
-  type AccessCollection,
-  type ContractFacts,
   checkAccessCollection,
   checkContractFacts,
   checkFranceServicesCollection,
   checkIrisCollection,
   checkParkCollection,
   checkPlanningIndicators,
-  type FranceServicesCollection,
-  type IrisCollection,
-  type ParkCollection,
-  type PlanningIndicators,
+} from '../domain/planning/guards.ts';
+import type {
+  AccessCollection,
+  ContractFacts,
+  FranceServicesCollection,
+  IrisCollection,
+  ParkCollection,
+  PlanningIndicators,
 } from '../domain/planning/types.ts';
-import {
-  checkQpvCatalogue,
-  checkQpvShard,
-  type QpvCatalogue,
-  type QpvShardFile,
-  shardFeatures,
-  shardsFor,
-} from '../domain/qpv-shards.ts';
-import { checkStreetIndexFile, type StreetIndexFile } from '../domain/street-index-file.ts';
+import { type QpvCatalogue, type QpvShardFile, shardFeatures, shardsFor } from '../domain/qpv-shards.ts';
+import { checkQpvCatalogue, checkQpvShard } from '../domain/qpv-shards-guards.ts';
+import type { StreetIndexFile } from '../domain/street-index-file.ts';
+import { checkStreetIndexFile } from '../domain/street-index-guard.ts';
 
 /** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */
 const shardUrls = import.meta.glob<string>('../../data/qpv/shards/*.json', {
@@ -119,8 +116,6 @@ export const loadCommunes = () =>
   );
 export const loadRoads = () =>
   once('roads', () => fetchChecked<RoadCollection>(roadsUrl, 'des rues', checkRoadCollection));
-export const loadWater = () =>
-  once('water', () => fetchChecked<WaterCollection>(waterUrl, 'de l’eau', checkWaterCollection));
 export const loadSaintPierreStreets = () =>
   once('streets', () =>
     fetchChecked<StreetCollection>(streetsUrl, 'des rues de Saint-Pierre', checkStreetCollection),

@@ -4,9 +4,9 @@
 // (src/io/ban-storage.ts) only once everything was read: a wrong or cancelled file stores nothing. The page cancels
 // by terminating the worker. Nothing leaves the device.
 
+import { encodeBanTable } from '../domain/ban/binary.ts';
 import { BanFileError, BanParser } from '../domain/ban/parse.ts';
 import { feedBanStream } from '../domain/ban/read-stream.ts';
-import { encodeBanTable } from '../domain/ban/table.ts';
 import type { FromBanWorker, ToBanWorker } from '../domain/ban/worker-protocol.ts';
 import { saveBan } from '../io/ban-storage.ts';
 import { loadCommunes } from '../io/data-loader.ts';

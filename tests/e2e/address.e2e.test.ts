@@ -4,35 +4,17 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Harness,
-  type OpenedPage,
-  openPage,
-  screenshotPath,
-  startHarness,
-  waitForMapIdle,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type OpenedPage, openPage, screenshotPath, waitForMapIdle } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let harness: Harness;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  for (const o of opened) {
-    expect(o.errors).toEqual([]);
-    expect(o.externalRequests).toEqual([]);
-  }
-  await harness?.close();
-});
+const session = browserSession();
+const opened = session.opened;
 
 async function open(path = '/'): Promise<OpenedPage> {
-  const o = await openPage(harness, path);
+  const o = await openPage(session.harness, path);
   opened.push(o);
   return o;
 }

@@ -3,15 +3,9 @@
  * it draws its hatched surface with no « Image … could not be loaded » warning (the hatching image must exist
  * before the layer asks for it).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Harness,
-  type OpenedPage,
-  openPage,
-  screenshotPath,
-  startHarness,
-  waitForMapIdle,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type OpenedPage, openPage, screenshotPath, waitForMapIdle } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -39,20 +33,12 @@ async function bandFeatures(opened: OpenedPage): Promise<number> {
 }
 
 describe('bande de 300 m sur un téléphone', () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const session = browserSession();
 
   it('draws the hatched band from the permalink, without a missing-image warning', {
     timeout: 240_000,
   }, async () => {
-    const opened = await openPage(harness, '/?couches=qpv,rues,bande300', { viewport: PHONE });
+    const opened = await openPage(session.harness, '/?couches=qpv,rues,bande300', { viewport: PHONE });
     const messages = collectConsole(opened);
     await waitForMapIdle(opened.page, 120_000);
     expect(await bandFeatures(opened)).toBeGreaterThan(0);
@@ -63,7 +49,7 @@ describe('bande de 300 m sur un téléphone', () => {
   });
 
   it('draws the band when switched on by hand', { timeout: 240_000 }, async () => {
-    const opened = await openPage(harness, '/', { viewport: PHONE });
+    const opened = await openPage(session.harness, '/', { viewport: PHONE });
     const messages = collectConsole(opened);
     await waitForMapIdle(opened.page, 120_000);
     const toggle = opened.page.getByLabel(/Bande de 300 m/);

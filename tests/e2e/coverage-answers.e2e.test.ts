@@ -8,27 +8,16 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, nearestPointOnLine, point, polygonToLine } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // The map and the data take long to load on a busy 2-core machine: generous limits (no timing is asserted).
 vi.setConfig({ testTimeout: 300_000 });
 
-import { type Harness, type OpenedPage, openPage, startHarness, waitForMapIdle } from './harness.ts';
+import { openPage, waitForMapIdle } from './harness.ts';
+import { browserSession } from './session.ts';
 
-let harness: Harness;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  for (const o of opened) {
-    expect(o.errors).toEqual([]);
-    expect(o.externalRequests).toEqual([]);
-  }
-  await harness?.close();
-});
+const session = browserSession();
+const opened = session.opened;
 
 async function ask(page: Page, query: string): Promise<string> {
   const input = page.getByRole('combobox', { name: /Adresse/ });
@@ -56,7 +45,7 @@ for (const size of [
 ] as const) {
   describe(`answers in plain French (${size.name})`, () => {
     it('range, partial coverage, Hellemmes, two communes', async () => {
-      const o = await openPage(harness, '/', { viewport: size.viewport });
+      const o = await openPage(session.harness, '/', { viewport: size.viewport });
       opened.push(o);
       const { page } = o;
 
@@ -95,7 +84,7 @@ describe('device position (phone)', () => {
     const lines = polygonToLine(outline) as Feature<LineString | MultiLineString>;
     const nearest = nearestPointOnLine(lines as Feature<MultiLineString>, here, { units: 'meters' });
     expect(nearest.properties.dist).toBeGreaterThan(100);
-    const o = await openPage(harness, '/', { viewport: { width: 390, height: 844 } });
+    const o = await openPage(session.harness, '/', { viewport: { width: 390, height: 844 } });
     opened.push(o);
     const { page, context } = o;
     await context.grantPermissions(['geolocation']);

@@ -5,39 +5,21 @@
  * test-results/screenshots/answer-*.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // The map and the data take long to load on a busy 2-core machine: generous limits (no timing is asserted).
 vi.setConfig({ testTimeout: 300_000 });
 
-import {
-  type Harness,
-  type OpenedPage,
-  openPage,
-  screenshotPath,
-  startHarness,
-  waitForMapIdle,
-} from './harness.ts';
+import { openPage, screenshotPath, waitForMapIdle } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const SIZES = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
 ] as const;
 
-let harness: Harness;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  for (const o of opened) {
-    expect(o.errors).toEqual([]);
-    expect(o.externalRequests).toEqual([]);
-  }
-  await harness?.close();
-});
+const session = browserSession();
+const opened = session.opened;
 
 /** The card's title and reason are on screen (top and first lines inside the viewport), and so is the map. */
 async function expectAnswerInView(page: Page): Promise<void> {
@@ -63,7 +45,7 @@ async function expectAnswerInView(page: Page): Promise<void> {
 for (const size of SIZES) {
   describe(`answer in view (${size.name} ${size.viewport.width}×${size.viewport.height})`, () => {
     const open = async (path = '/') => {
-      const o = await openPage(harness, path, { viewport: size.viewport });
+      const o = await openPage(session.harness, path, { viewport: size.viewport });
       opened.push(o);
       return o;
     };
@@ -115,7 +97,7 @@ for (const size of SIZES) {
 
   describe(`drawing an action (${size.name})`, () => {
     it('brings the map into view and finishes a line with « Terminer »', async () => {
-      const o = await openPage(harness, '/', { viewport: size.viewport });
+      const o = await openPage(session.harness, '/', { viewport: size.viewport });
       opened.push(o);
       const { page } = o;
       await waitForMapIdle(page, 120_000);

@@ -5,15 +5,9 @@
  * what a selected action overlaps.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Harness,
-  type OpenedPage,
-  openPage,
-  screenshotPath,
-  startHarness,
-  waitForMapIdle,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type OpenedPage, openPage, screenshotPath, waitForMapIdle } from './harness.ts';
+import { browserSession } from './session.ts';
 
 const indicators = JSON.parse(readFileSync('data/planning/indicators.json', 'utf8')) as {
   territories: { id: string; label: string; park_share: number; parks: number }[];
@@ -48,15 +42,7 @@ async function rendered(opened: OpenedPage, layers: string[]): Promise<Record<st
 }
 
 describe('vue aménagement', () => {
-  let harness: Harness;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const session = browserSession();
 
   for (const viewport of [
     { width: 390, height: 844 },
@@ -65,7 +51,7 @@ describe('vue aménagement', () => {
     it(`opens on demand and shows layers, indicators and overlaps (${viewport.width} px)`, {
       timeout: 300_000,
     }, async () => {
-      const opened = await openPage(harness, '/?carte=15.5/50.6858/3.1545', { viewport });
+      const opened = await openPage(session.harness, '/?carte=15.5/50.6858/3.1545', { viewport });
       const planningRequests: string[] = [];
       opened.page.on('request', (request) => {
         if (/parks|access|iris|indicators|france-services/.test(request.url()))

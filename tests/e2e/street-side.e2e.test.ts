@@ -3,27 +3,16 @@
  * « De quel côté de la rue est votre logement ? », the map draws both sides, one choice answers « Dans le QPV » and
  * the other « Hors QPV » — at 390×844 and 1280×800. Screenshots in test-results/screenshots/street-side-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // The map and the data take long to load on a busy 2-core machine: generous limits (no timing is asserted).
 vi.setConfig({ testTimeout: 300_000 });
 
-import { type Harness, type OpenedPage, openPage, screenshotPath, startHarness } from './harness.ts';
+import { openPage, screenshotPath } from './harness.ts';
+import { browserSession } from './session.ts';
 
-let harness: Harness;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  for (const o of opened) {
-    expect(o.errors).toEqual([]);
-    expect(o.externalRequests).toEqual([]);
-  }
-  await harness?.close();
-});
+const session = browserSession();
+const opened = session.opened;
 
 for (const size of [
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -31,7 +20,9 @@ for (const size of [
 ] as const) {
   describe(`side of the street (${size.name})`, () => {
     it('rue Blanche: one side « Dans », the other « Hors »', async () => {
-      const o = await openPage(harness, '/?adresse=rue%20blanche%2059170', { viewport: size.viewport });
+      const o = await openPage(session.harness, '/?adresse=rue%20blanche%2059170', {
+        viewport: size.viewport,
+      });
       opened.push(o);
       const { page } = o;
       const title = page.locator('.verdict-title');

@@ -1,5 +1,5 @@
 // Shared, deep-frozen sample actions for the actions tests (accidental mutation in domain code then throws).
-import type { ActionFeature, ActionProperties } from '../../src/domain/actions/schema.ts';
+import type { ActionFeature, ActionProperties } from '../../src/domain/actions/model.ts';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

@@ -78,6 +78,33 @@ describe('validateActionProperties', () => {
     if (result.ok) expect(result.value[field as keyof typeof result.value]).toEqual(expected);
   });
 
+  it('refuses a list or nothing as properties', () => {
+    for (const input of [[], null, 'texte']) {
+      expect(validateActionProperties(input)).toEqual({
+        ok: false,
+        errors: { titre: 'Les propriétés de l’action sont absentes.' },
+      });
+    }
+  });
+
+  it('keeps only the known fields', () => {
+    const result = validateActionProperties({ ...VALID, html: '<script>', couleur: 'rouge' });
+    expect(result.ok && Object.keys(result.value).sort()).toEqual(Object.keys(VALID).sort());
+  });
+
+  it('checks the date order even when another field is wrong', () => {
+    const result = validateActionProperties({
+      ...VALID,
+      debut: '2026',
+      fin: '2025',
+      lien: 'javascript:alert(1)',
+    });
+    expect(result.ok ? {} : result.errors).toEqual({
+      fin: 'La fin ne peut pas précéder le début.',
+      lien: 'Le lien doit être une adresse web complète commençant par http:// ou https://.',
+    });
+  });
+
   it('reports every faulty field at once', () => {
     const result = validateActionProperties({ id: 'x' });
     expect(result.ok).toBe(false);
@@ -142,6 +169,36 @@ describe('validateActionGeometry', () => {
 
   it('drops altitudes', () => {
     const result = validateActionGeometry({ type: 'Point', coordinates: [3.15, 50.68, 12] });
+    expect(result).toEqual({ ok: true, geometry: { type: 'Point', coordinates: [3.15, 50.68] } });
+  });
+
+  it.each([
+    [
+      'a closed ring of three positions (no area)',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      'La zone doit être un contour fermé d’au moins trois points valides.',
+    ],
+    ['a Polygon without rings', { type: 'Polygon', coordinates: [] }, 'La zone doit être un contour fermé'],
+    ['a Point without coordinates', { type: 'Point' }, 'Le point n’a pas de coordonnées valides'],
+    ['a Point at infinity', { type: 'Point', coordinates: [Infinity, 50] }, 'Le point n’a pas'],
+    ['a LineString of text', { type: 'LineString', coordinates: 'x' }, 'La ligne doit avoir au moins deux'],
+    ['a list', [], 'La géométrie est absente.'],
+  ])('refuses %s with its French message', (_, geometry, message) => {
+    const result = validateActionGeometry(geometry);
+    expect(result.ok ? '' : result.error).toContain(message);
+  });
+
+  it('keeps only type and coordinates', () => {
+    const result = validateActionGeometry({ type: 'Point', coordinates: [3.15, 50.68], bbox: [0, 0, 1, 1] });
     expect(result).toEqual({ ok: true, geometry: { type: 'Point', coordinates: [3.15, 50.68] } });
   });
 

@@ -1,8 +1,9 @@
 // Area statistics of the greening / de-densification zones (Turf), on known polygons and on the real QPV.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areaStatistics, croixPartOfQpv, formatArea, formatShare } from '../../src/domain/actions/stats.ts';
+import { areaStatistics, croixPartOfQpv } from '../../src/domain/actions/stats.ts';
 import type { PolygonGeometry } from '../../src/domain/data-types.ts';
+import { formatArea, formatShare } from '../../src/domain/format.ts';
 import { makeAction } from './actions-helpers.ts';
 
 const R = 6_371_008.8; // Turf's earth radius (m)
@@ -97,6 +98,12 @@ describe('formatting', () => {
   it.each([
     [950.4, '950 m²'],
     [12_345, '1,23 ha'],
+    [822_550, '82,26 ha'],
+    [8_225_500, '823 ha (8,23 km²)'],
   ])('formatArea(%d)', (value, expected) => expect(formatArea(value).replace(/\s/g, ' ')).toBe(expected));
-  it('formatShare', () => expect(formatShare(0.0734).replace(/\s/g, ' ')).toBe('7,3 %'));
+  it('formatShare', () => {
+    expect(formatShare(0.0734).replace(/\s/g, ' ')).toBe('7,3 %');
+    expect(formatShare(0.25).replace(/\s/g, ' ')).toBe('25 %');
+    expect(formatShare(0.25, { fixed: true }).replace(/\s/g, ' ')).toBe('25,0 %');
+  });
 });

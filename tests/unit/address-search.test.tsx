@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { type CheckContext, createCheckContext } from '../../src/domain/check-address.ts';
+import { type CheckContext, createCheckContext } from '../../src/domain/check-context.ts';
 import { AddressCombobox, type ComboboxOption } from '../../src/features/search/address-combobox.tsx';
 
 let ctx: CheckContext;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type AnswersTruth, STATUS_LETTER, samplePoints, TRUTH_PATH } from '../../scripts/lib/answers-sample';
-import { addQpvFeatures, createCheckContext, pointReach, qpvLoadedFor } from '../../src/domain/check-address';
+import { addQpvFeatures, createCheckContext, pointReach, qpvLoadedFor } from '../../src/domain/check-context';
 import type { CommuneCollection, QpvCollection, RoadCollection } from '../../src/domain/data-types';
 import {
   type QpvCatalogue,

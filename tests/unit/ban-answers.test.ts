@@ -8,12 +8,8 @@ import type { Feature, MultiPolygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { interpolateNumber } from '../../src/domain/ban/numbers.ts';
 import { type BanRecord, type BanTable, BanTableBuilder } from '../../src/domain/ban/table.ts';
-import {
-  type CheckContext,
-  checkAddress,
-  checkPoint,
-  createCheckContext,
-} from '../../src/domain/check-address.ts';
+import { checkAddress, checkPoint } from '../../src/domain/check-address.ts';
+import { type CheckContext, createCheckContext } from '../../src/domain/check-context.ts';
 import type { QpvCollection } from '../../src/domain/data-types.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));

@@ -4,15 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { decodeBanTable, encodeBanTable } from '../../src/domain/ban/binary.ts';
 import { BanFileError, BanParser } from '../../src/domain/ban/parse.ts';
 import { readBanStream } from '../../src/domain/ban/read-stream.ts';
-import {
-  banRecord,
-  decodeBanTable,
-  encodeBanTable,
-  mergeBanTables,
-  splitBanTable,
-} from '../../src/domain/ban/table.ts';
+import { banRecord, mergeBanTables, splitBanTable } from '../../src/domain/ban/table.ts';
 
 const FIXTURE = 'tests/fixtures/upstream/adresses-59.csv';
 const text = readFileSync(FIXTURE, 'utf8');

@@ -8,7 +8,8 @@ import { createDomainRowChecker } from '../../src/domain/batch/domain-row-checke
 import { buildRowCsv, RESULT_COLUMNS } from '../../src/domain/batch/export.ts';
 import { readInputTable } from '../../src/domain/batch/read-input.ts';
 import { plainReason, rowFlags, shortMotif } from '../../src/domain/batch/result-words.ts';
-import { checkAddress, createCheckContext } from '../../src/domain/check-address.ts';
+import { checkAddress } from '../../src/domain/check-address.ts';
+import { createCheckContext } from '../../src/domain/check-context.ts';
 
 const data = loadBatchDataFromDisk();
 const checker = createDomainRowChecker(data);

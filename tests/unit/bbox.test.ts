@@ -1,6 +1,6 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { bboxIntersects, collectionBbox, coordinatesBbox } from '../../src/domain/bbox.ts';
+import { bboxIntersects, collectionBbox, coordinatesBbox } from '../../src/domain/geometry/bbox.ts';
 import { labelPoints } from '../../src/domain/label-points.ts';
 
 describe('bbox helpers', () => {

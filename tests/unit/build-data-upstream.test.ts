@@ -11,7 +11,8 @@ import { precisionFromDecimals } from '../../scripts/lib/qpv';
 import { defaultRawDir } from '../../scripts/lib/raw-dir';
 import { banTableFromShard, checkBanShard } from '../../src/domain/ban/shard';
 import { banRecord } from '../../src/domain/ban/table';
-import { checkQpvCollection, type QpvCollection, type StreetCollection } from '../../src/domain/data-types';
+import { checkQpvCollection } from '../../src/domain/data-guards';
+import type { QpvCollection, StreetCollection } from '../../src/domain/data-types';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const RAW = defaultRawDir();

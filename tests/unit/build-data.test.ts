@@ -12,9 +12,8 @@ import {
   checkRoadCollection,
   checkStreetCollection,
   checkWaterCollection,
-  type QpvCollection,
-  type StreetCollection,
-} from '../../src/domain/data-types';
+} from '../../src/domain/data-guards';
+import type { QpvCollection, StreetCollection } from '../../src/domain/data-types';
 
 const RAW = defaultRawDir();
 const quiet = (): void => {};
@@ -184,6 +183,6 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
     writeFileSync(join(copy, 'data', 'qpv-2024.geojson'), JSON.stringify(fc));
     expect(() =>
       buildData({ rawDir: join(root, 'no-raw'), outDir: join(copy, 'data'), check: true, log: quiet }),
-    ).toThrow(/qpv-2024\.geojson.*missing bbox/);
+    ).toThrow(/qpv-2024\.geojson : entité 3 : bbox absente/);
   });
 });

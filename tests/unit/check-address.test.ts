@@ -1,13 +1,8 @@
 // The one function behind the search box, the file check and the CLI (src/domain/check-address.ts).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CheckContext,
-  checkAddress,
-  checkMatch,
-  checkPoint,
-  createCheckContext,
-} from '../../src/domain/check-address.ts';
+import { checkAddress, checkMatch, checkPoint } from '../../src/domain/check-address.ts';
+import { type CheckContext, createCheckContext } from '../../src/domain/check-context.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 let ctx: CheckContext;

@@ -8,19 +8,15 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { QpvCollection } from '../../src/domain/data-types';
 import {
-  checkQpvCatalogue,
-  checkQpvShard,
   type QpvCatalogue,
   type QpvShardFile,
   shardFeatures,
   shardIdOf,
   shardsFor,
 } from '../../src/domain/qpv-shards';
-import {
-  checkStreetIndexFile,
-  decodeStreets,
-  type StreetIndexFile,
-} from '../../src/domain/street-index-file';
+import { checkQpvCatalogue, checkQpvShard } from '../../src/domain/qpv-shards-guards';
+import { decodeStreets, type StreetIndexFile } from '../../src/domain/street-index-file';
+import { checkStreetIndexFile } from '../../src/domain/street-index-guard';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const text = (name: string) => readFileSync(join(DATA, name), 'utf8');

@@ -5,7 +5,8 @@
 // west of it); the COG name « La Madeleine » (59368).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckContext, checkAddress, createCheckContext } from '../../src/domain/check-address.ts';
+import { checkAddress } from '../../src/domain/check-address.ts';
+import { type CheckContext, createCheckContext } from '../../src/domain/check-context.ts';
 import { communeCoverage } from '../../src/domain/geocoder/coverage.ts';
 import { simplifyNumberForms } from '../../src/domain/geocoder/readings.ts';
 import { tokenizeQuery } from '../../src/domain/normalize.ts';

@@ -5,12 +5,12 @@
 // test: a missing file fails; `REGEN=1` rewrites it, and the diff is reviewed like code.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAddress } from '../../src/domain/check-address.ts';
 import {
   type CheckContext,
   type CheckContextInput,
-  checkAddress,
   createCheckContext,
-} from '../../src/domain/check-address.ts';
+} from '../../src/domain/check-context.ts';
 import type { AddressTable } from '../../src/domain/data-types.ts';
 import type { GeocodeMatch, StructuredAddress } from '../../src/domain/geocoder.ts';
 import { type EquivalenceQuery, generateQueries, plainCheck } from './fast-path-queries.ts';

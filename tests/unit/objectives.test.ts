@@ -39,6 +39,27 @@ describe('data/objectives.json', () => {
       ok: false,
       error: 'objectives.json : identifiants en double',
     });
-    expect(checkObjectivesFile('nope').ok).toBe(false);
+    expect(checkObjectivesFile('nope')).toEqual({
+      ok: false,
+      error: 'objectives.json : un objet JSON est attendu',
+    });
+  });
+
+  it('names the part that is wrong, in French', () => {
+    const grey = file.enjeux.map((enjeu, i) => (i === 2 ? { ...enjeu, couleur: 'gris' } : enjeu));
+    expect(checkObjectivesFile({ ...file, enjeux: grey })).toEqual({
+      ok: false,
+      error: 'objectives.json : six enjeux complets sont attendus',
+    });
+    const { source: _, ...withoutSource } = file;
+    expect(checkObjectivesFile(withoutSource)).toEqual({
+      ok: false,
+      error: 'objectives.json : la source est manquante',
+    });
+    const noSymbol = file.objectifs.map(({ symbole: _s, ...objectif }) => objectif);
+    expect(checkObjectivesFile({ ...file, objectifs: noSymbol })).toEqual({
+      ok: false,
+      error: 'objectives.json : six objectifs complets sont attendus',
+    });
   });
 });

@@ -2,12 +2,8 @@
 // « Pourquoi ? ». Figures come from data/saint-pierre-streets.geojson (the street list's measurements).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CheckContext,
-  checkAddress,
-  checkPoint,
-  createCheckContext,
-} from '../../src/domain/check-address.ts';
+import { checkAddress, checkPoint } from '../../src/domain/check-address.ts';
+import { type CheckContext, createCheckContext } from '../../src/domain/check-context.ts';
 import { plainAnswer } from '../../src/domain/plain-answer.ts';
 
 let ctx: CheckContext;

@@ -7,20 +7,22 @@ import { area as turfArea } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data.ts';
 import type { MultiPolygonGeometry, PolygonGeometry } from '../../src/domain/data-types.ts';
-import { distanceToOutlineM } from '../../src/domain/planning/lambert93.ts';
 import {
-  type AccessCollection,
-  type ContractFacts,
   checkAccessCollection,
   checkContractFacts,
   checkFranceServicesCollection,
   checkIrisCollection,
   checkParkCollection,
   checkPlanningIndicators,
-  type FranceServicesCollection,
-  type IrisCollection,
-  type ParkCollection,
-  type PlanningIndicators,
+} from '../../src/domain/planning/guards.ts';
+import { distanceToOutlineM } from '../../src/domain/planning/lambert93.ts';
+import type {
+  AccessCollection,
+  ContractFacts,
+  FranceServicesCollection,
+  IrisCollection,
+  ParkCollection,
+  PlanningIndicators,
 } from '../../src/domain/planning/types.ts';
 
 const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  DATASETS,
-  type DataManifest,
-  describeDatasets,
-  LIBRARIES,
-  LIBRARY_PACKAGES,
-  parseManifest,
-} from '../../src/domain/sources.ts';
+import { type DataManifest, describeDatasets, parseManifest } from '../../src/domain/data-manifest.ts';
+import { LIBRARIES, LIBRARY_PACKAGES } from '../../src/domain/libraries.ts';
+import { DATASETS } from '../../src/domain/sources.ts';
 
 const manifest = parseManifest(JSON.parse(readFileSync('data/manifest.json', 'utf8')));
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CheckContext, checkAddress, createCheckContext } from '../../src/domain/check-address.ts';
+import { checkAddress } from '../../src/domain/check-address.ts';
+import { type CheckContext, createCheckContext } from '../../src/domain/check-context.ts';
 import type { Position, QpvCollection } from '../../src/domain/data-types.ts';
 
 type QpvFeature = QpvCollection['features'][number];

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { lineString, point, pointToLineDistance } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkQpvCollection, type Position, type QpvCollection } from '../../src/domain/data-types.ts';
+import { checkQpvCollection } from '../../src/domain/data-guards.ts';
+import type { Position, QpvCollection } from '../../src/domain/data-types.ts';
 import { createQpvIndex, pointVerdict, type QpvIndex, streetVerdict } from '../../src/domain/verdict.ts';
 
 const qpv = JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')) as QpvCollection;
@@ -161,8 +162,10 @@ describe('checkQpvCollection requires the sort order', () => {
     expect(checkQpvCollection(slice(['QN05980M', 'QN05981M', 'QN05983M']))).toEqual({ ok: true });
     const unsorted = checkQpvCollection(slice(['QN05980M', 'QN05983M', 'QN05981M']));
     expect(unsorted.ok).toBe(false);
-    expect(unsorted.ok ? '' : unsorted.error).toContain('not sorted by code (QN05981M after QN05983M)');
+    expect(unsorted.ok ? '' : unsorted.error).toContain(
+      'entité 2 : pas triée par code (QN05981M après QN05983M)',
+    );
     const twice = checkQpvCollection(slice(['QN05980M', 'QN05980M']));
-    expect(twice.ok ? '' : twice.error).toContain('not sorted by code (QN05980M after QN05980M)');
+    expect(twice.ok ? '' : twice.error).toContain('pas triée par code (QN05980M après QN05980M)');
   });
 });

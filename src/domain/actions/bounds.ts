@@ -3,8 +3,8 @@
  * ({@link coordinatesBbox}): spreading every vertex into `Math.min(...)` throws a RangeError past ≈ 100 000
  * arguments, which a large imported polygon reaches.
  */
-import { coordinatesBbox } from '../bbox.ts';
-import type { ActionGeometry } from './schema.ts';
+import { coordinatesBbox } from '../geometry/bbox.ts';
+import type { ActionGeometry } from './model.ts';
 
 /**
  * `[[west, south], [east, north]]` of an action's geometry, as MapLibre's `fitBounds` takes it.

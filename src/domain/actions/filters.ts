@@ -2,20 +2,21 @@
  * Filtering the actions shown on the map and in the list. One pure function decides, so that the map layer and
  * the list (its accessible equivalent) can never disagree. An empty selection means "no filter" on that axis.
  */
+
 import {
   type ActionFeature,
   ENJEU_IDS,
   type EnjeuId,
   OBJECTIF_IDS,
   type ObjectifId,
-  parseDateBounds,
   STATUTS,
   type StatutAction,
   TYPES_PORTEUR,
   type TypePorteur,
   YEAR_MAX,
   YEAR_MIN,
-} from './schema.ts';
+} from './model.ts';
+import { parseDateBounds } from './schema.ts';
 
 export interface ActionFilters {
   objectifs: ObjectifId[];

@@ -5,7 +5,9 @@
  * Structure is checked with geojson-validation first (RFC 7946 shape), then with our action schema.
  */
 import { isFeature } from 'geojson-validation';
-import { type ActionFeature, describeErrors, validateActionFeature } from './schema.ts';
+import { isRecord } from '../guards.ts';
+import type { ActionFeature } from './model.ts';
+import { describeErrors, validateActionFeature } from './schema.ts';
 
 /** 5 Mo: a register of a few hundred actions weighs well under 1 Mo; anything bigger is not an actions file. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -65,10 +67,6 @@ export function translateTrace(message: string): string {
     if (match) return translate(match);
   }
   return 'structure non conforme à la norme GeoJSON';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -5,19 +5,15 @@
  * which stays inside even for a concave block, unlike the centroid).
  */
 import { along, length, lineString, pointOnFeature, polygon } from '@turf/turf';
-import type { Position } from '../data-types.ts';
-import type { ActionFeature, ObjectifId } from './schema.ts';
+import type { Feature, FeatureCollection, Position } from '../data-types.ts';
+import type { ActionFeature, ObjectifId, PointGeometry } from './model.ts';
 
 export interface LabelPointProperties {
   id: string;
   objectif: ObjectifId;
   exemple: boolean;
 }
-export interface LabelPoint {
-  type: 'Feature';
-  geometry: { type: 'Point'; coordinates: Position };
-  properties: LabelPointProperties;
-}
+export type LabelPoint = Feature<PointGeometry, LabelPointProperties>;
 
 /**
  * The anchor of an action: the point, the line's midpoint, or a point inside the polygon.
@@ -45,10 +41,9 @@ export function anchorOf(geometry: ActionFeature['geometry']): Position {
  *
  * @example actionLabelPoints(actions).features.length === actions.length
  */
-export function actionLabelPoints(actions: readonly ActionFeature[]): {
-  type: 'FeatureCollection';
-  features: LabelPoint[];
-} {
+export function actionLabelPoints(
+  actions: readonly ActionFeature[],
+): FeatureCollection<PointGeometry, LabelPointProperties> {
   return {
     type: 'FeatureCollection',
     features: actions.map((action) => ({

@@ -10,7 +10,7 @@
 import { area, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MultiPolygonGeometry, PolygonGeometry } from '../data-types.ts';
-import type { ActionFeature, ObjectifId } from './schema.ts';
+import type { ActionFeature, ObjectifId } from './model.ts';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon>;
 
@@ -90,23 +90,4 @@ export function areaStatistics(
       };
     }),
   };
-}
-
-/**
- * French rendering of an area: m² below one hectare, hectares above.
- *
- * @example formatArea(12345) // '1,23 ha'
- */
-export function formatArea(squareMetres: number): string {
-  if (squareMetres < 10_000) return `${Math.round(squareMetres).toLocaleString('fr-FR')} m²`;
-  return `${(squareMetres / 10_000).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} ha`;
-}
-
-/**
- * French rendering of a share.
- *
- * @example formatShare(0.0734) // '7,3 %'
- */
-export function formatShare(share: number): string {
-  return `${(share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
 }

@@ -2,6 +2,7 @@
 // and loaded by the deployed app. Same columns as the binary form (./table.ts), as integer arrays: deterministic text,
 // small once gzipped by the web server, checked by a guard before use.
 
+import * as v from 'valibot';
 import type { GuardResult } from '../data-types.ts';
 import type { BanTable } from './table.ts';
 
@@ -39,35 +40,49 @@ interface ShardJson {
   suffixes: string[];
 }
 
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isInts = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x));
+const isInts = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((x) => Number.isInteger(x));
+/** An integer column (one value per row or per street): checked by a loop, a shard has thousands of rows. */
+const ints = v.custom<number[]>(isInts, 'liste d’entiers attendue');
+const texts = v.array(v.string(), 'liste de textes attendue');
+
+const ShardSchema = v.pipe(
+  v.object(
+    {
+      communes: texts,
+      date: v.string('texte attendu'),
+      source: v.string('texte attendu'),
+      positions: texts,
+      suffixes: texts,
+      streets: v.array(
+        v.strictTuple([v.string(), v.string(), v.string()]),
+        '[nom, insee, code postal] attendu',
+      ),
+      lat: ints,
+      lon: ints,
+      numero: ints,
+      position: ints,
+      suffix: ints,
+      streetStart: ints,
+    },
+    'objet attendu',
+  ),
+  v.check((s) => {
+    const n = s.numero.length;
+    return (
+      [s.lat, s.lon, s.position, s.suffix].every((column) => column.length === n) &&
+      s.streetStart.length === s.streets.length + 1 &&
+      s.streetStart[s.streets.length] === n
+    );
+  }, 'les colonnes n’ont pas la même longueur'),
+);
 
 /** Guard of a shard (`data/ban/<insee>.json`). */
-export function checkBanShard(v: unknown): GuardResult {
-  if (typeof v !== 'object' || v === null) return { ok: false, error: 'ban shard: expected an object' };
-  const s = v as Partial<ShardJson>;
-  if (!isStrings(s.communes) || typeof s.date !== 'string' || typeof s.source !== 'string')
-    return { ok: false, error: 'ban shard: communes/date/source' };
-  if (!isStrings(s.positions) || !isStrings(s.suffixes))
-    return { ok: false, error: 'ban shard: dictionaries' };
-  if (
-    !Array.isArray(s.streets) ||
-    !s.streets.every((t) => Array.isArray(t) && t.length === 3 && isStrings(t))
-  )
-    return { ok: false, error: 'ban shard: streets' };
-  for (const key of ['lat', 'lon', 'numero', 'position', 'suffix', 'streetStart'] as const)
-    if (!isInts(s[key])) return { ok: false, error: `ban shard: ${key} must be integers` };
-  const n = s.numero!.length;
-  if (
-    s.lat!.length !== n ||
-    s.lon!.length !== n ||
-    s.position!.length !== n ||
-    s.suffix!.length !== n ||
-    s.streetStart!.length !== s.streets.length + 1 ||
-    s.streetStart![s.streets.length] !== n
-  )
-    return { ok: false, error: 'ban shard: column lengths differ' };
-  return { ok: true };
+export function checkBanShard(value: unknown): GuardResult {
+  if (v.is(ShardSchema, value)) return { ok: true };
+  const [issue] = v.safeParse(ShardSchema, value, { abortEarly: true }).issues!;
+  const key = issue!.path?.map((item) => String(item.key)).join('.');
+  return { ok: false, error: `fichier BAN : ${key ? `${key} : ` : ''}${issue!.message}` };
 }
 
 /**

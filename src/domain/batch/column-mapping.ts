@@ -2,6 +2,7 @@
 // row into a query for the checker. Three layouts are recognised (any mix works, the richest wins per row):
 // one full address column; number + street + postcode + commune; longitude + latitude.
 
+import { stripAccents } from '../text.ts';
 import { SNIFF_CELL_CHARS } from './limits.ts';
 import type { InputTable } from './table.ts';
 
@@ -50,9 +51,7 @@ export type ColumnMapping = Partial<Record<ColumnRole, number>>;
  * normaliseHeader('N° de voie'); // 'n de voie'
  */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(header)
     .toLowerCase()
     .replace(/[°º]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -3,14 +3,8 @@
 // and an address typed on the map always get the same answer, with the same French reason.
 
 import type { BanTable } from '../ban/table.ts';
-import {
-  type AddressCheck,
-  type CheckContext,
-  checkAddress,
-  checkPoint,
-  createCheckContext,
-  GEOGRAPHY,
-} from '../check-address.ts';
+import { type AddressCheck, checkAddress, checkPoint, GEOGRAPHY } from '../check-address.ts';
+import { type CheckContext, createCheckContext } from '../check-context.ts';
 import type { AddressTable, CommuneCollection, QpvCollection, RoadCollection } from '../data-types.ts';
 import type { StreetIndexFile } from '../street-index-file.ts';
 import type { RowQuery } from './column-mapping.ts';

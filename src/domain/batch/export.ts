@@ -8,6 +8,7 @@
 // association's own tools; an extra column repeated on every row would be noise. The summary is a small report for
 // humans, so it carries a « # » first line with the stamp and the method, plus the same file-name stamp.
 
+import { stripAccents } from '../text.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import { mappedColumns } from './column-mapping.ts';
 import type { TextEncodingName } from './decode.ts';
@@ -245,10 +246,7 @@ export function exportFileName(
   date: Date,
 ): string {
   const base =
-    inputName
-      .replace(/\.[^.]+$/, '')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    stripAccents(inputName.replace(/\.[^.]+$/, ''))
       .replace(/[^A-Za-z0-9_-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'fichier';
   // « QP 2024, décret n° … » → « QP-2024 »: the short name is enough in a file name.

@@ -67,14 +67,4 @@ export function summarise(verdicts: Iterable<RowVerdict>): BatchSummary {
   return counter.result();
 }
 
-/**
- * « 42,5 % » (French decimal comma, one decimal).
- *
- * @example
- * formatShare(0.425); // '42,5 %' (with a narrow no-break space)
- */
-export function formatShare(share: number): string {
-  return `${(share * 100).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
-}
-
 export { ROW_STATUSES };

@@ -5,7 +5,7 @@
  */
 import { booleanIntersects } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import type { ActionGeometry } from '../actions/schema.ts';
+import type { ActionGeometry } from '../actions/model.ts';
 import type { AccessCollection, IrisCollection, ParkCollection } from './types.ts';
 
 export interface PlanningOverlaps {

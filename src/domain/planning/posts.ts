@@ -3,6 +3,8 @@
  * amounts, and the posts whose employer's name names Croix, Roubaix, Tourcoing or Wattrelos. Posts are known at
  * contract level only (no QPV, no address): the name rule is a hint, not a location.
  */
+
+import { stripAccents } from '../text.ts';
 import type { ContractPostsYear } from './types.ts';
 
 export interface PostRow {
@@ -14,9 +16,7 @@ export interface PostRow {
 
 /** Upper case, no accents, every non-letter/digit run as one space. */
 function normaliseName(name: string): string {
-  return ` ${name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return ` ${stripAccents(name)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim()} `;

@@ -3,12 +3,8 @@
  * file may contain anything. A link is shown only for an http(s) URL, opened without access to this page.
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  type ActionFeature,
-  isWebUrl,
-  STATUT_LABELS,
-  TYPE_PORTEUR_LABELS,
-} from '../../domain/actions/schema.ts';
+import { type ActionFeature, STATUT_LABELS, TYPE_PORTEUR_LABELS } from '../../domain/actions/model.ts';
+import { isWebUrl } from '../../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { ObjectiveBadge } from './actions-badges.tsx';
 import { showActionOnMap } from './actions-map.ts';

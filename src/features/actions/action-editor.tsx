@@ -4,7 +4,7 @@
  * be placed at the map centre, for people who do not use a pointer.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ActionFeature, ActionGeometryType } from '../../domain/actions/schema.ts';
+import type { ActionFeature, ActionGeometryType } from '../../domain/actions/model.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { mapController } from '../map/map-controller.ts';
 import { ActionForm } from './action-form.tsx';

@@ -15,10 +15,10 @@ import {
   STATUTS,
   TYPE_PORTEUR_LABELS,
   TYPES_PORTEUR,
-  validateActionProperties,
   YEAR_MAX,
   YEAR_MIN,
-} from '../../domain/actions/schema.ts';
+} from '../../domain/actions/model.ts';
+import { validateActionProperties } from '../../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 
 export interface ActionFormProps {

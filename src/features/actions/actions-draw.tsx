@@ -7,11 +7,8 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
-import {
-  type ActionGeometry,
-  type ActionGeometryType,
-  validateActionGeometry,
-} from '../../domain/actions/schema.ts';
+import type { ActionGeometry, ActionGeometryType } from '../../domain/actions/model.ts';
+import { validateActionGeometry } from '../../domain/actions/schema.ts';
 import { ACTIONS_DRAW_PREFIX } from '../../map/actions-layers.ts';
 import { mapModeStore } from '../map/map-mode.ts';
 import { MapModeBar } from '../map/map-mode-bar.tsx';

@@ -13,7 +13,7 @@ import {
   parseActionsFile,
   serializeActions,
 } from '../../domain/actions/import-export.ts';
-import type { ActionFeature } from '../../domain/actions/schema.ts';
+import type { ActionFeature } from '../../domain/actions/model.ts';
 import { downloadBlob } from '../../io/download.ts';
 import { newActionId } from './action-editor.tsx';
 import { isoToday } from './actions-png-export.ts';

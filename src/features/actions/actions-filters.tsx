@@ -13,7 +13,7 @@ import {
   TYPES_PORTEUR,
   YEAR_MAX,
   YEAR_MIN,
-} from '../../domain/actions/schema.ts';
+} from '../../domain/actions/model.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { ObjectiveMarker } from './actions-badges.tsx';
 import { setFilters, useActionFilters } from './actions-state.ts';

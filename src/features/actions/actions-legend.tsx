@@ -3,7 +3,7 @@
  * known, plus how examples and drafts are drawn. The count is announced politely when filters change.
  */
 import { countByObjectif } from '../../domain/actions/filters.ts';
-import type { ActionFeature, ObjectifId } from '../../domain/actions/schema.ts';
+import type { ActionFeature, ObjectifId } from '../../domain/actions/model.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { ObjectiveMarker } from './actions-badges.tsx';
 

@@ -4,7 +4,7 @@
  */
 
 import { actionYears } from '../../domain/actions/filters.ts';
-import { type ActionFeature, STATUT_LABELS } from '../../domain/actions/schema.ts';
+import { type ActionFeature, STATUT_LABELS } from '../../domain/actions/model.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { ObjectiveMarker } from './actions-badges.tsx';
 import { showActionOnMap } from './actions-map.ts';

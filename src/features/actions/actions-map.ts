@@ -1,6 +1,6 @@
 /** « Voir sur la carte » for an action: through the map controller, so the list and the detail need no map. */
 import { actionBounds } from '../../domain/actions/bounds.ts';
-import type { ActionFeature } from '../../domain/actions/schema.ts';
+import type { ActionFeature } from '../../domain/actions/model.ts';
 import { mapController } from '../map/map-controller.ts';
 
 /** A point: centred at house scale (or closer if already closer); a line or a zone: framed whole. */

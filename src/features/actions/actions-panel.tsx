@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { countByObjectif, FILTER_PARAMS } from '../../domain/actions/filters.ts';
-import { STATUT_LABELS, TYPE_PORTEUR_LABELS } from '../../domain/actions/schema.ts';
+import { STATUT_LABELS, TYPE_PORTEUR_LABELS } from '../../domain/actions/model.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { metresPerPixel, scaleBar } from '../../domain/scale-bar.ts';
 import { downloadBlob } from '../../io/download.ts';

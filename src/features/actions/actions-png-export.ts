@@ -3,7 +3,7 @@
  * (see ActionsLayers' capture, taken inside a `render` event), then a legend with counts, the active filters,
  * the date and the sources. Drawn with the system font: the text is for people, not for MapLibre.
  */
-import type { ObjectifId } from '../../domain/actions/schema.ts';
+import type { ObjectifId } from '../../domain/actions/model.ts';
 import type { ScaleBar } from '../../domain/scale-bar.ts';
 import { MAP_COLOR } from '../../map/colors.ts';
 

@@ -12,13 +12,8 @@ import {
   filterActions,
 } from '../../domain/actions/filters.ts';
 import { mergeActions } from '../../domain/actions/import-export.ts';
-import {
-  type ActionFeature,
-  type ActionGeometry,
-  type ActionGeometryType,
-  parseActionsRegister,
-  validateActionFeature,
-} from '../../domain/actions/schema.ts';
+import type { ActionFeature, ActionGeometry, ActionGeometryType } from '../../domain/actions/model.ts';
+import { parseActionsRegister, validateActionFeature } from '../../domain/actions/schema.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { loadActionsRegister, loadObjectives } from '../../io/data-loader.ts';
 import { createStore, useStore } from '../../lib/create-store.ts';

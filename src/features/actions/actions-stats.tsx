@@ -4,14 +4,9 @@
  * the section is opened (it needs the QPV and commune files).
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { ActionFeature } from '../../domain/actions/schema.ts';
-import {
-  type AreaFeature,
-  areaStatistics,
-  croixPartOfQpv,
-  formatArea,
-  formatShare,
-} from '../../domain/actions/stats.ts';
+import type { ActionFeature } from '../../domain/actions/model.ts';
+import { type AreaFeature, areaStatistics, croixPartOfQpv } from '../../domain/actions/stats.ts';
+import { formatArea, formatShare } from '../../domain/format.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { loadCommunes, loadQpv } from '../../io/data-loader.ts';
 

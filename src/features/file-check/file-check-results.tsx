@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ROW_STATUSES, type RowStatus, STATUS_LABELS } from '../../domain/batch/row-checker.ts';
-import { formatShare } from '../../domain/batch/summary.ts';
+import { formatShare } from '../../domain/format.ts';
 import { type BatchPhase, backToMapping, resetBatch } from './batch-state.ts';
 import { FileCheckCorrection } from './file-check-correction.tsx';
 import { FileCheckExport } from './file-check-export.tsx';
@@ -70,12 +70,12 @@ export function FileCheckResults({
         <p>
           <strong>{summary.counts.dans.toLocaleString('fr-FR')}</strong> bénéficiaire
           {summary.counts.dans > 1 ? 's' : ''} sur {summary.total.toLocaleString('fr-FR')} dans un QPV, soit{' '}
-          <strong>{formatShare(summary.shareInQpv)}</strong>
+          <strong>{formatShare(summary.shareInQpv, { fixed: true })}</strong>
           {summary.counts.limite > 0 && (
             <>
               {' '}
-              (jusqu’à {formatShare(summary.shareInQpvUpperBound)} si les lignes « en limite » sont
-              confirmées)
+              (jusqu’à {formatShare(summary.shareInQpvUpperBound, { fixed: true })} si les lignes « en limite
+              » sont confirmées)
             </>
           )}
           .

@@ -14,13 +14,8 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BBox } from '../../domain/data-types.ts';
+import { prefersReducedMotion } from '../../lib/reduced-motion.ts';
 import { bringMapIntoView } from './map-into-view.ts';
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
 
 type Padding = { top: number; bottom: number; left: number; right: number };
 

@@ -4,6 +4,7 @@
  */
 import { area } from '@turf/turf';
 import { useEffect, useState } from 'react';
+import { formatArea } from '../../domain/format.ts';
 import { QpvContractFacts } from '../pages/contract-facts.tsx';
 import { selectQpv, useMapState } from './map-state.ts';
 import { loadQpvCatalogueEntries, loadQpvOutline, type QpvCatalogueEntry } from './qpv-catalogue.ts';
@@ -13,13 +14,6 @@ const DECREE =
   'décret n° 2023-1314 du 28 décembre 2023, rectifié par le décret n° 2024-806 du 13 juillet 2024';
 const number = (digits: number) =>
   new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-/** `82.26 ha` → `"82,3 ha"`; large areas also in km². */
-export function formatArea(squareMetres: number): string {
-  const hectares = squareMetres / 10_000;
-  if (hectares < 100) return `${number(1).format(hectares)} ha`;
-  return `${number(0).format(hectares)} ha (${number(2).format(squareMetres / 1_000_000)} km²)`;
-}
 
 /** The copy of the ANCT layer the outline comes from, in words. */
 export function precisionText(precisionM: number): string {

@@ -3,8 +3,8 @@
  * metres. Choosing a street highlights it and shows it on the map; the list works without the map.
  */
 import { useEffect, useState } from 'react';
-import { coordinatesBbox } from '../../domain/bbox.ts';
 import type { StreetCollection } from '../../domain/data-types.ts';
+import { coordinatesBbox } from '../../domain/geometry/bbox.ts';
 import { loadSaintPierreStreets } from '../../io/data-loader.ts';
 import { STREET_STATUS_LABEL, STREET_STATUS_PATTERN, streetMeasures } from '../search/street-status.ts';
 import { LegendSwatch } from './legend-swatch.tsx';

@@ -3,8 +3,8 @@
  * buffer: seconds on this data). Its progress is shown next to its toggle (`vatBandStatusStore`).
  */
 import { useEffect, useRef, useState } from 'react';
-import { bboxIntersects, collectionBbox } from '../../domain/bbox.ts';
 import type { BBox } from '../../domain/data-types.ts';
+import { bboxIntersects, collectionBbox } from '../../domain/geometry/bbox.ts';
 import type { VatBandFeature } from '../../domain/vat-band.ts';
 import { loadCommunes, loadQpvShardsFor } from '../../io/data-loader.ts';
 import type { VatBandRequest, VatBandResponse } from '../../workers/vat-band-worker.ts';

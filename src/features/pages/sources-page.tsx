@@ -4,7 +4,8 @@
  * and the libraries with their licences.
  */
 import manifestJson from '../../../data/manifest.json';
-import { type DescribedDataset, describeDatasets, LIBRARIES, parseManifest } from '../../domain/sources.ts';
+import { type DescribedDataset, describeDatasets, parseManifest } from '../../domain/data-manifest.ts';
+import { LIBRARIES } from '../../domain/libraries.ts';
 import './text-pages.css';
 
 const manifest = parseManifest(manifestJson as unknown);

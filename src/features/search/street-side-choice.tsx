@@ -4,7 +4,8 @@
  * people see from it (the streets that start on that side); the map draws both sides, in words and colours.
  * Choosing answers for that side; the question stays, so the other side can be chosen too.
  */
-import type { AddressCheck, CheckContext } from '../../domain/check-address.ts';
+import type { AddressCheck } from '../../domain/check-address.ts';
+import type { CheckContext } from '../../domain/check-context.ts';
 import { answerForSide, type SideCheck, sideQuestion } from '../../domain/side-answer.ts';
 import { presentCheck } from './verdict-actions.ts';
 import { useVerdict } from './verdict-state.ts';

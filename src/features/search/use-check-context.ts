@@ -5,7 +5,7 @@
  * the centre-lines, which the compact street index (data/streets.json) does not carry yet (issue 10, see README).
  */
 import { useEffect, useState } from 'react';
-import { type CheckContext, createCheckContext } from '../../domain/check-address.ts';
+import { type CheckContext, createCheckContext } from '../../domain/check-context.ts';
 import { loadBanTable } from '../../io/ban-storage.ts';
 import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../../io/data-loader.ts';
 import { SHOWN_MARKS } from '../../io/register-sw.ts';

@@ -4,9 +4,10 @@
  * prefers-reduced-motion), forget any previously shared address or point.
  */
 import { answerViewBox, nearestBoundaryPoint } from '../../domain/answer-view.ts';
-import type { AddressCheck, CheckContext } from '../../domain/check-address.ts';
+import type { AddressCheck } from '../../domain/check-address.ts';
+import type { CheckContext } from '../../domain/check-context.ts';
 import type { BBox } from '../../domain/data-types.ts';
-import { localScale } from '../../domain/geo-math.ts';
+import { localScale } from '../../domain/geometry/projection.ts';
 import { coarsenView, decodeView, encodeView } from '../../domain/permalink.ts';
 import { checkPlacedPoint } from '../../domain/side-answer.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../../domain/verdict.ts';

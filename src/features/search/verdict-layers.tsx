@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
-import { localScale } from '../../domain/geo-math.ts';
+import { localScale } from '../../domain/geometry/projection.ts';
 import { type SideCheck, sideQuestion } from '../../domain/side-answer.ts';
 import { FONT, SLOT } from '../../map/ids.ts';
 import {
