@@ -26,6 +26,7 @@ import {
 import { localScale } from './geometry/projection';
 import { candidateQpvs, type QpvCatalogue, qpvCollection } from './qpv-shards';
 import { decodeStreetRelation, type StreetIndexFile } from './street-index-file';
+import { decodeStreetLines, type StreetLinesFile } from './street-lines-file';
 import {
   createQpvIndex,
   DEFAULT_UNCERTAINTY_M,
@@ -116,6 +117,8 @@ export interface CheckContext {
   coverage: StreetIndexFile['coverage'] | null;
   /** Outlines loaded so far, by code. */
   loaded: Map<string, QpvCollection['features'][number]>;
+  /** Streets starting on each side of a boundary street, precomputed (data/street-sides.json), by street id. */
+  facing: Map<number, [string[], string[]]> | null;
 }
 
 export interface CheckContextInput {
@@ -133,6 +136,8 @@ export interface CheckContextInput {
   partial?: boolean;
   /** data/qpv/catalogue.json (with `partial`; or later, {@link setQpvCatalogue}). */
   catalogue?: QpvCatalogue | null;
+  /** With `streetIndex`: data/street-sides.json, the centre-lines the side-of-the-street answers need. */
+  streetLines?: StreetLinesFile;
   addresses?: AddressTable | null;
   /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`). */
   ban?: BanTable | null;
@@ -169,23 +174,53 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   const file = input.streetIndex;
   if (file)
     for (let id = 0; id < file.nom.length; id++) streetVerdicts.set(id, decodeStreetRelation(file, id));
+  const geocoder = createGeocoder({
+    ...(file ? { streetIndex: file } : { roads: input.roads, communes: input.communes }),
+    addresses: input.addresses ?? null,
+    ban: input.ban ?? null,
+    fastPath: input.fastPath ?? true,
+  });
   return {
     index: createQpvIndex(input.qpv),
     qpv: input.qpv,
     ban: input.ban ?? null,
-    geocoder: createGeocoder({
-      ...(file ? { streetIndex: file } : { roads: input.roads, communes: input.communes }),
-      addresses: input.addresses ?? null,
-      ban: input.ban ?? null,
-      fastPath: input.fastPath ?? true,
-    }),
+    geocoder,
     area,
     streetVerdicts,
     partial: input.partial ?? false,
     catalogue: input.catalogue ?? null,
     coverage: file?.coverage ?? null,
     loaded: new Map(input.qpv.features.map((f) => [f.properties.code, f])),
+    facing: file && input.streetLines ? attachStreetLines(geocoder, file, input.streetLines) : null,
   };
+}
+
+/** Gives the compact index's streets their centre-lines from data/street-sides.json; returns the sides' streets. */
+function attachStreetLines(
+  geocoder: Geocoder,
+  file: StreetIndexFile,
+  lines: StreetLinesFile,
+): Map<number, [string[], string[]]> {
+  if (lines.rues !== file.nom.length)
+    throw new Error(
+      'Les lignes des rues ne correspondent pas à l’index des rues (données de versions différentes) : rechargez la page.',
+    );
+  const facing = new Map<number, [string[], string[]]>();
+  for (const entry of lines.streets) {
+    const street = geocoder.streets[entry.rue];
+    if (!street) continue;
+    street.lines = decodeStreetLines(lines, entry);
+    if (entry.cotes) facing.set(entry.rue, entry.cotes);
+  }
+  return facing;
+}
+
+/** The outline of a loaded QPV (the shards loaded so far in the browser), or undefined. */
+export function loadedOutline(
+  ctx: CheckContext,
+  code: string,
+): QpvCollection['features'][number] | undefined {
+  return ctx.loaded.get(code);
 }
 
 /** Adds QPV outlines (e.g. a shard just loaded) and rebuilds the index; returns whether anything was new. */

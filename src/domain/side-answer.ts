@@ -8,6 +8,7 @@ import {
   type CheckContext,
   type CheckPointOptions,
   checkPoint,
+  loadedOutline,
   type QpvRef,
 } from './check-address';
 import type { Position } from './data-types';
@@ -87,16 +88,14 @@ function list(names: readonly string[]): string {
 
 const questions = new WeakMap<CheckContext, Map<string, SideQuestion | null>>();
 
-function outlineOf(ctx: CheckContext, code: string) {
-  return ctx.qpv.features.find((f) => f.properties.code === code);
-}
+// The outlines loaded so far (all of them in Node, the shards loaded in the browser).
+const outlineOf = loadedOutline;
 
-function buildQuestion(ctx: CheckContext, street: Street, qpv: QpvRef): SideQuestion | null {
-  const feature = outlineOf(ctx, qpv.code);
-  if (!feature || street.lines.length === 0) return null;
+/** The streets around `street` that may start on one of its sides (with centre-lines). */
+export function streetNeighbours(streets: readonly Street[], street: Street): Street[] {
   const [w, s, e, n] = street.bbox;
   const margin = 0.0005; // ≈ 35–55 m
-  const neighbours = ctx.geocoder.streets.filter(
+  return streets.filter(
     (other) =>
       other.id !== street.id &&
       other.nom !== street.nom &&
@@ -106,11 +105,20 @@ function buildQuestion(ctx: CheckContext, street: Street, qpv: QpvRef): SideQues
       other.bbox[1] <= n + margin &&
       other.bbox[3] >= s - margin,
   );
+}
+
+function buildQuestion(ctx: CheckContext, street: Street, qpv: QpvRef): SideQuestion | null {
+  const feature = outlineOf(ctx, qpv.code);
+  if (!feature || street.lines.length === 0) return null;
+  // In the browser the streets starting on each side come precomputed (data/street-sides.json).
+  const facing = ctx.facing?.get(street.id);
   const sides: StreetSides = streetSides({
     lines: street.lines,
     outline: feature.geometry.coordinates,
     precision_m: feature.properties.precision_m,
-    neighbours,
+    ...(ctx.facing
+      ? { facing: facing ?? [[], []] }
+      : { neighbours: streetNeighbours(ctx.geocoder.streets, street) }),
   });
   if (!sides.follows) return null;
   const [left, right] = sides.sides;

@@ -7,11 +7,9 @@ import actionsUrl from '../../data/actions.geojson?url';
 import communesUrl from '../../data/communes.geojson?url';
 import objectivesUrl from '../../data/objectives.json?url';
 import qpvCatalogueUrl from '../../data/qpv/catalogue.json?url';
-import qpvUrl from '../../data/qpv-2024.geojson?url';
-import roadsUrl from '../../data/roads.geojson?url';
 import streetsUrl from '../../data/saint-pierre-streets.geojson?url';
+import streetSidesUrl from '../../data/street-sides.json?url';
 import streetIndexUrl from '../../data/streets.json?url';
-import waterUrl from '../../data/water.geojson?url';
 import { banTableFromShard, checkBanShard } from '../domain/ban/shard.ts';
 import { type BanTable, mergeBanTables } from '../domain/ban/table.ts';
 import type { BBox, QpvCollection as QpvFeatures } from '../domain/data-types.ts';
@@ -20,15 +18,9 @@ import {
   type CommuneCollection,
   checkAddressTable,
   checkCommuneCollection,
-  checkQpvCollection,
-  checkRoadCollection,
   checkStreetCollection,
-  checkWaterCollection,
   type GuardResult,
-  type QpvCollection,
-  type RoadCollection,
   type StreetCollection,
-  type WaterCollection,
 } from '../domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from '../domain/objectives.ts';
 import {
@@ -54,22 +46,30 @@ import {
   shardsFor,
 } from '../domain/qpv-shards.ts';
 import { checkStreetIndexFile, type StreetIndexFile } from '../domain/street-index-file.ts';
+import { checkStreetLinesFile, type StreetLinesFile } from '../domain/street-lines-file.ts';
 
 /** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */
-const shardUrls = import.meta.glob<string>('../data/qpv/shards/*.json', {
+const shardUrls = import.meta.glob<string>('../../data/qpv/shards/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+/** Centre-lines of every street of a commune (`npm run data`): URLs only; a file is fetched to draw a street. */
+const streetLineUrls = import.meta.glob<string>('../../data/street-lines/*.json', {
   query: '?url',
   import: 'default',
   eager: true,
 });
 
 /** Optional BAN address points: present only after `npm run data -- --ban FILE`. */
-const optionalAddresses = import.meta.glob<string>('../data/addresses.json', {
+const optionalAddresses = import.meta.glob<string>('../../data/addresses.json', {
   query: '?url',
   import: 'default',
 });
 
 /** Optional BAN tables, one per commune: present only after `npm run data -- --ban FILE`. */
-const banShards = import.meta.glob<string>('../data/ban/*.json', { query: '?url', import: 'default' });
+const banShards = import.meta.glob<string>('../../data/ban/*.json', { query: '?url', import: 'default' });
 
 export class DataLoadError extends Error {}
 
@@ -111,16 +111,10 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-export const loadQpv = () =>
-  once('qpv', () => fetchChecked<QpvCollection>(qpvUrl, 'des quartiers prioritaires', checkQpvCollection));
 export const loadCommunes = () =>
   once('communes', () =>
     fetchChecked<CommuneCollection>(communesUrl, 'des communes', checkCommuneCollection),
   );
-export const loadRoads = () =>
-  once('roads', () => fetchChecked<RoadCollection>(roadsUrl, 'des rues', checkRoadCollection));
-export const loadWater = () =>
-  once('water', () => fetchChecked<WaterCollection>(waterUrl, 'de l’eau', checkWaterCollection));
 export const loadSaintPierreStreets = () =>
   once('streets', () =>
     fetchChecked<StreetCollection>(streetsUrl, 'des rues de Saint-Pierre', checkStreetCollection),
@@ -133,17 +127,20 @@ export const loadActionsRegister = () =>
   once('actions', () => fetchChecked<unknown>(actionsUrl, 'des actions', () => ({ ok: true })));
 
 // Planner view (issue 12): fetched only when the planner opens « Verdir et aérer Saint-Pierre ».
-const planningUrls = import.meta.glob<string>('../data/planning/*', { query: '?url', import: 'default' });
-const contractUrl = import.meta.glob<string>('../data/contract.json', { query: '?url', import: 'default' });
+const planningUrls = import.meta.glob<string>('../../data/planning/*', { query: '?url', import: 'default' });
+const contractUrl = import.meta.glob<string>('../../data/contract.json', {
+  query: '?url',
+  import: 'default',
+});
 async function urlOf(glob: Record<string, () => Promise<string>>, path: string): Promise<string> {
   const entry = glob[path];
-  if (!entry) throw new DataLoadError(`Fichier ${path.replace('../', '')} absent de l’application.`);
+  if (!entry) throw new DataLoadError(`Fichier ${path.replace('../../', '')} absent de l’application.`);
   return entry();
 }
 export const loadPlanningParks = () =>
   once('planning-parks', async () =>
     fetchChecked<ParkCollection>(
-      await urlOf(planningUrls, '../data/planning/parks.geojson'),
+      await urlOf(planningUrls, '../../data/planning/parks.geojson'),
       'des parcs et jardins',
       checkParkCollection,
     ),
@@ -151,7 +148,7 @@ export const loadPlanningParks = () =>
 export const loadPlanningAccess = () =>
   once('planning-access', async () =>
     fetchChecked<AccessCollection>(
-      await urlOf(planningUrls, '../data/planning/access.geojson'),
+      await urlOf(planningUrls, '../../data/planning/access.geojson'),
       'des zones d’accès à pied',
       checkAccessCollection,
     ),
@@ -159,7 +156,7 @@ export const loadPlanningAccess = () =>
 export const loadPlanningIris = () =>
   once('planning-iris', async () =>
     fetchChecked<IrisCollection>(
-      await urlOf(planningUrls, '../data/planning/iris.geojson'),
+      await urlOf(planningUrls, '../../data/planning/iris.geojson'),
       'des IRIS',
       checkIrisCollection,
     ),
@@ -167,7 +164,7 @@ export const loadPlanningIris = () =>
 export const loadPlanningFranceServices = () =>
   once('planning-france-services', async () =>
     fetchChecked<FranceServicesCollection>(
-      await urlOf(planningUrls, '../data/planning/france-services.geojson'),
+      await urlOf(planningUrls, '../../data/planning/france-services.geojson'),
       'des France services',
       checkFranceServicesCollection,
     ),
@@ -175,7 +172,7 @@ export const loadPlanningFranceServices = () =>
 export const loadPlanningIndicators = () =>
   once('planning-indicators', async () =>
     fetchChecked<PlanningIndicators>(
-      await urlOf(planningUrls, '../data/planning/indicators.json'),
+      await urlOf(planningUrls, '../../data/planning/indicators.json'),
       'des indicateurs',
       checkPlanningIndicators,
     ),
@@ -183,7 +180,7 @@ export const loadPlanningIndicators = () =>
 export const loadContractFacts = () =>
   once('contract', async () =>
     fetchChecked<ContractFacts>(
-      await urlOf(contractUrl, '../data/contract.json'),
+      await urlOf(contractUrl, '../../data/contract.json'),
       'des données du contrat',
       checkContractFacts,
     ),
@@ -216,6 +213,21 @@ export const loadStreetIndex = () =>
     fetchChecked<StreetIndexFile>(streetIndexUrl, 'de l’index des rues', checkStreetIndexFile),
   );
 
+/** The centre-lines the side-of-the-street answers need (data/street-sides.json), loaded with the search. */
+export const loadStreetSides = () =>
+  once('street-sides', () =>
+    fetchChecked<StreetLinesFile>(streetSidesUrl, 'des lignes des rues', checkStreetLinesFile),
+  );
+
+/** Every street's centre-lines in one commune (data/street-lines/<insee>.json), or null when it has none. */
+export function loadStreetLinesOf(insee: string): Promise<StreetLinesFile | null> {
+  const url = streetLineUrls[`../../data/street-lines/${insee}.json`];
+  if (!url) return Promise.resolve(null);
+  return once(`street-lines:${insee}`, () =>
+    fetchChecked<StreetLinesFile>(url, 'des lignes des rues', checkStreetLinesFile),
+  );
+}
+
 /** Every QPV without its outline, and the shards (data/qpv/catalogue.json). */
 export const loadQpvCatalogue = () =>
   once('qpv-catalogue', () =>
@@ -227,7 +239,7 @@ export async function loadQpvShards(ids: readonly string[]): Promise<QpvFeatures
   const shards = await Promise.all(
     ids.map((id) =>
       once(`qpv-shard:${id}`, async () => {
-        const url = shardUrls[`../data/qpv/shards/${id}.json`];
+        const url = shardUrls[`../../data/qpv/shards/${id}.json`];
         if (!url) throw new DataLoadError(`Contours des quartiers prioritaires « ${id} » introuvables.`);
         return fetchChecked<QpvShardFile>(url, 'des contours des quartiers prioritaires', checkQpvShard);
       }),

@@ -4,7 +4,7 @@
  * prefers-reduced-motion), forget any previously shared address or point.
  */
 import { answerViewBox, nearestBoundaryPoint } from '../../domain/answer-view.ts';
-import type { AddressCheck, CheckContext } from '../../domain/check-address.ts';
+import { type AddressCheck, type CheckContext, loadedOutline } from '../../domain/check-address.ts';
 import type { BBox } from '../../domain/data-types.ts';
 import { localScale } from '../../domain/geo-math.ts';
 import { coarsenView, decodeView, encodeView } from '../../domain/permalink.ts';
@@ -12,6 +12,7 @@ import { checkPlacedPoint } from '../../domain/side-answer.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../../domain/verdict.ts';
 import { readParam, replaceParams } from '../../lib/url-state.ts';
 import { requestFitBounds, requestFlyTo } from '../map/map-state.ts';
+import { answerPoint } from './use-check-context.ts';
 import { showVerdict, type VerdictOrigin } from './verdict-state.ts';
 
 /** Zoom at which a house and its side of the street are visible. */
@@ -52,7 +53,7 @@ function answerBox(
   lat: number,
   radius: number | undefined,
 ): BBox | null {
-  const feature = check.qpv ? ctx.qpv.features.find((f) => f.properties.code === check.qpv?.code) : undefined;
+  const feature = check.qpv ? loadedOutline(ctx, check.qpv.code) : undefined;
   const nearest = feature ? nearestBoundaryPoint(feature.geometry.coordinates, [lon, lat]) : null;
   const box = answerViewBox([lon, lat], nearest);
   if (radius === undefined) return box;
@@ -80,6 +81,11 @@ export function pointerUncertainty(lat: number, zoom: number): number {
 
 /** Verdict of a point placed on the map (click, tap, drag or Enter at the map centre), for its side of a boundary street. */
 export function placeHome(ctx: CheckContext, point: [number, number], zoom: number): void {
-  const check = checkPlacedPoint(ctx, point, { uncertainty_m: pointerUncertainty(point[1], zoom) });
-  presentCheck(ctx, check, 'carte', null, { moveCamera: false });
+  const uncertainty_m = pointerUncertainty(point[1], zoom);
+  // Outside the covered area, the QPV shards there are loaded first (./use-check-context.ts).
+  answerPoint(ctx, point, uncertainty_m, (ready) =>
+    presentCheck(ready, checkPlacedPoint(ready, point, { uncertainty_m }), 'carte', null, {
+      moveCamera: false,
+    }),
+  );
 }
