@@ -138,6 +138,64 @@ describe('address search', () => {
     expect(new Set((await drawn.jsonValue()) as string[])).toEqual(new Set(['Rue Paul Lafargue']));
   }, 180_000);
 
+  it('never requests the road or QPV GeoJSON: default phone view, then « 12 rue du Tonkin Croix »', async () => {
+    // Issue 10: the search reads the compact artifacts (streets.json, street-sides.json, QPV shards; the answered
+    // street's commune file to draw it). Listening from before the first request (own context, as a phone).
+    const context = await harness.browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 390, height: 844 },
+      locale: 'fr-FR',
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    try {
+      await page.goto(`${harness.base}/`);
+      await waitForMapIdle(page, 60_000);
+      const input = page.getByRole('combobox', { name: /Adresse/ });
+      await page.waitForFunction(
+        () => !(document.querySelector('.address-search-submit') as HTMLButtonElement).disabled,
+        null,
+        { timeout: 60_000 },
+      );
+      await input.fill('12 rue du Tonkin Croix');
+      await input.press('Enter');
+      const text = await verdictText(page);
+      expect(text).toContain('Dans le QPV');
+      expect(text).toContain('Rue du Tonkin, 59170 Croix');
+      const paths = () => urls.map((url) => new URL(url).pathname);
+      expect(paths().filter((path) => /roads|qpv-2024|water/.test(path))).toEqual([]);
+      expect(paths().some((path) => /\/streets-[\w-]+\.json$/.test(path))).toBe(true);
+      expect(paths().some((path) => /\/street-sides-[\w-]+\.json$/.test(path))).toBe(true);
+      // A street far from every boundary (not in street-sides.json) is drawn from its commune's line file,
+      // fetched after the answer.
+      await input.fill('rue de la gare 59170');
+      await input.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('.verdict-card')?.textContent?.includes('Rue de la Gare, 59170 Croix'),
+        null,
+        { timeout: 30_000 },
+      );
+      const drawn = await page.waitForFunction(
+        () => {
+          const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
+          const features = map?.getLayer('verdict-rue-trait')
+            ? map.queryRenderedFeatures({ layers: ['verdict-rue-trait'] })
+            : [];
+          return features.length > 0 ? features.map((f) => String(f.properties.nom)) : false;
+        },
+        null,
+        { timeout: 30_000 },
+      );
+      expect(new Set((await drawn.jsonValue()) as string[])).toEqual(new Set(['Rue de la Gare']));
+      expect(paths().some((path) => /\/59163-[\w-]+\.json$/.test(path))).toBe(true);
+      expect(paths().filter((path) => /roads|qpv-2024|water/.test(path))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
   it('runs the search of a shared link', async () => {
     const { page } = await open('/?adresse=rue%20blanche%2059170');
     const text = await verdictText(page);
