@@ -100,7 +100,10 @@ export interface AddressCheck {
 export interface CheckContext {
   /** Index of the QPV outlines loaded so far (rebuilt by {@link addQpvFeatures}). */
   index: QpvIndex;
-  /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
+  /**
+   * The QPV outlines the context was created with; with `partial`, shards added later are in `loaded` only: read an
+   * outline with {@link loadedOutline}.
+   */
   qpv: QpvCollection;
   /** BAN points (house numbers), when imported: the pin names the nearest address. */
   ban: BanTable | null;

@@ -191,6 +191,10 @@ describe('address search', () => {
       expect(new Set((await drawn.jsonValue()) as string[])).toEqual(new Set(['Rue de la Gare']));
       expect(paths().some((path) => /\/59163-[\w-]+\.json$/.test(path))).toBe(true);
       expect(paths().filter((path) => /roads|qpv-2024|water/.test(path))).toEqual([]);
+      // Nor does the service worker precache them (they are not in the build any more).
+      const sw = await (await fetch(`${harness.base}/sw.js`)).text();
+      expect(sw).toContain('street-sides-');
+      expect(sw.match(/\/(roads|qpv-2024|water)-[\w-]+\.geojson/g)).toBeNull();
     } finally {
       await context.close();
     }
