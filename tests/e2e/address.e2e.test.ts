@@ -200,6 +200,14 @@ describe('address search', () => {
     }
   }, 180_000);
 
+  it('answers a shared point far from the covered area once the QPV shard of its département is loaded', async () => {
+    // The Vieux-Port of Marseille: the catalogue and the Bouches-du-Rhône shard (013) are fetched on demand.
+    const o = await open('/?point=43.2955,5.3745');
+    const text = await verdictText(o.page);
+    expect(text).not.toContain('pas encore chargés');
+    expect(text).toMatch(/QN013\d\dM/);
+  });
+
   it('runs the search of a shared link', async () => {
     const { page } = await open('/?adresse=rue%20blanche%2059170');
     const text = await verdictText(page);
