@@ -120,8 +120,13 @@ export interface CheckContext {
   coverage: StreetIndexFile['coverage'] | null;
   /** Outlines loaded so far, by code. */
   loaded: Map<string, QpvCollection['features'][number]>;
-  /** Streets starting on each side of a boundary street, precomputed (data/street-sides.json), by street id. */
+  /**
+   * Streets starting on each side of a boundary street, precomputed (data/street-sides.json), by street id; null
+   * until those centre-lines are attached ({@link addStreetLines}).
+   */
   facing: Map<number, [string[], string[]]> | null;
+  /** Streets of data/streets.json when the context was built from it (its ids), else null. */
+  streetIndexSize: number | null;
 }
 
 export interface CheckContextInput {
@@ -183,7 +188,7 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
     ban: input.ban ?? null,
     fastPath: input.fastPath ?? true,
   });
-  return {
+  const ctx: CheckContext = {
     index: createQpvIndex(input.qpv),
     qpv: input.qpv,
     ban: input.ban ?? null,
@@ -194,28 +199,39 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
     catalogue: input.catalogue ?? null,
     coverage: file?.coverage ?? null,
     loaded: new Map(input.qpv.features.map((f) => [f.properties.code, f])),
-    facing: file && input.streetLines ? attachStreetLines(geocoder, file, input.streetLines) : null,
+    facing: null,
+    streetIndexSize: file ? file.nom.length : null,
   };
+  if (input.streetLines) addStreetLines(ctx, input.streetLines);
+  return ctx;
 }
 
-/** Gives the compact index's streets their centre-lines from data/street-sides.json; returns the sides' streets. */
-function attachStreetLines(
-  geocoder: Geocoder,
-  file: StreetIndexFile,
-  lines: StreetLinesFile,
-): Map<number, [string[], string[]]> {
-  if (lines.rues !== file.nom.length)
+/**
+ * Whether the side-of-the-street answers still lack their centre-lines: a context built from the compact street
+ * index before data/street-sides.json was attached (a context built from the roads has every centre-line).
+ */
+export function needsStreetLines(ctx: CheckContext): boolean {
+  return ctx.streetIndexSize !== null && ctx.facing === null;
+}
+
+/**
+ * Gives the compact index's streets their centre-lines from data/street-sides.json, and the streets starting on
+ * each side of the boundary streets: from then on, side questions and pins are answered as with every road.
+ */
+export function addStreetLines(ctx: CheckContext, lines: StreetLinesFile): void {
+  if (ctx.streetIndexSize === null || ctx.facing !== null) return;
+  if (lines.rues !== ctx.streetIndexSize)
     throw new Error(
       'Les lignes des rues ne correspondent pas à l’index des rues (données de versions différentes) : rechargez la page.',
     );
   const facing = new Map<number, [string[], string[]]>();
   for (const entry of lines.streets) {
-    const street = geocoder.streets[entry.rue];
+    const street = ctx.geocoder.streets[entry.rue];
     if (!street) continue;
     street.lines = decodeStreetLines(lines, entry);
     if (entry.cotes) facing.set(entry.rue, entry.cotes);
   }
-  return facing;
+  ctx.facing = facing;
 }
 
 /** The outline of a loaded QPV (the shards loaded so far in the browser), or undefined. */

@@ -110,14 +110,18 @@ export function streetNeighbours(streets: readonly Street[], street: Street): St
 function buildQuestion(ctx: CheckContext, street: Street, qpv: QpvRef): SideQuestion | null {
   const feature = outlineOf(ctx, qpv.code);
   if (!feature || street.lines.length === 0) return null;
-  // In the browser the streets starting on each side come precomputed (data/street-sides.json).
-  const facing = ctx.facing?.get(street.id);
+  // In the browser the streets starting on each side of an indexed street come precomputed from every road
+  // (data/street-sides.json); a street known from BAN points alone looks at the streets around it.
+  const precomputed =
+    ctx.facing && ctx.streetIndexSize !== null && street.id < ctx.streetIndexSize
+      ? (ctx.facing.get(street.id) ?? [[], []])
+      : null;
   const sides: StreetSides = streetSides({
     lines: street.lines,
     outline: feature.geometry.coordinates,
     precision_m: feature.properties.precision_m,
-    ...(ctx.facing
-      ? { facing: facing ?? [[], []] }
+    ...(precomputed
+      ? { facing: precomputed }
       : { neighbours: streetNeighbours(ctx.geocoder.streets, street) }),
   });
   if (!sides.follows) return null;

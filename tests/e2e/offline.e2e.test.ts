@@ -114,6 +114,10 @@ describe('service worker', () => {
       await input.fill('12 rue du Tonkin Croix');
       await input.press('Enter');
       await page.locator('article.verdict-card', { hasText: 'Dans le QPV' }).waitFor({ timeout: 30_000 });
+      // A boundary street: its two sides, from the side-of-the-street centre-lines (data/street-sides.json).
+      await input.fill('rue blanche croix');
+      await input.press('Enter');
+      await page.getByRole('button', { name: /Côté nord-est/ }).waitFor({ timeout: 30_000 });
       for (const name of ['streets', 'street-sides', '059'])
         expect(
           fromWorker.some((path) => new RegExp(`^/assets/${name}-[\\w-]+\\.json$`).test(path)),

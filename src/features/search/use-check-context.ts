@@ -1,16 +1,19 @@
 /**
  * Loads the data the address check needs (through src/io/data-loader.ts, the only fetcher) and builds the check
  * context once for the whole app: the search box, the map pin and any other caller share the same promise.
- * Light (issue 10): the compact street index (data/streets.json, each street's relation to the QPVs precomputed),
- * the centre-lines the side-of-the-street answers need (data/street-sides.json) and the QPV shards of the covered
- * area — never the road or QPV GeoJSON. A point elsewhere in France loads the catalogue and the shards it needs
- * first ({@link ensureQpvFor}).
+ * Light (issue 10): the compact street index (data/streets.json, each street's relation to the QPVs precomputed)
+ * and the QPV shards of the covered area — never the road or QPV GeoJSON. On demand: the catalogue and the shards a
+ * point elsewhere in France needs ({@link ensureQpvFor}); the centre-lines of the side-of-the-street answers, the
+ * first time an answer is « en limite » ({@link ensureStreetLines}).
  */
 import { useEffect, useState } from 'react';
 import {
   addQpvFeatures,
+  addStreetLines,
   type CheckContext,
+  checkPoint,
   createCheckContext,
+  needsStreetLines,
   pointReach,
   qpvLoadedFor,
   setQpvCatalogue,
@@ -18,7 +21,7 @@ import {
 import type { Position } from '../../domain/data-types.ts';
 import type { Street } from '../../domain/geocoder.ts';
 import { qpvCollection } from '../../domain/qpv-shards.ts';
-import { decodeStreetLines } from '../../domain/street-lines-file.ts';
+import { decodeStreetLines, type StreetLinesFile } from '../../domain/street-lines-file.ts';
 import { loadBanTable } from '../../io/ban-storage.ts';
 import {
   loadAddresses,
@@ -50,14 +53,14 @@ export function loadCheckContext(version = banStore.get().version): Promise<Chec
         streetIndex,
         qpv: await loadQpvShards(streetIndex.coverage.shards),
       })),
-      loadStreetSides(),
       loadAddresses(),
       loadBanTable(),
-    ]).then(([{ streetIndex, qpv }, streetLines, addresses, ban]) => {
+    ]).then(([{ streetIndex, qpv }, addresses, ban]) => {
       const ctx = createCheckContext({
         qpv: qpvCollection(qpv),
         streetIndex,
-        streetLines,
+        // Already fetched for an earlier context (before a BAN import): attached at once.
+        ...(streetSides ? { streetLines: streetSides } : {}),
         partial: true,
         addresses,
         ban,
@@ -102,12 +105,35 @@ export function answerPoint(
   uncertainty_m: number,
   answer: (ready: CheckContext) => void,
 ): void {
+  // A point « en limite » may be beside a boundary street: its side is answered with the street's centre-line.
+  const withLines = (ready: CheckContext) => {
+    if (!needsStreetLines(ready) || checkPoint(ready, point, { uncertainty_m }).status !== 'limite')
+      answer(ready);
+    else
+      ensureStreetLines(ready).then(answer, () => {
+        answer(ready);
+      });
+  };
   if (qpvLoadedFor(ctx, [point[0], point[1], point[0], point[1]], pointReach(ctx, uncertainty_m)))
-    answer(ctx);
+    withLines(ctx);
   else
-    ensureQpvFor(ctx, point, uncertainty_m).then(answer, () => {
-      answer(ctx);
+    ensureQpvFor(ctx, point, uncertainty_m).then(withLines, () => {
+      withLines(ctx);
     });
+}
+
+/** data/street-sides.json once fetched. */
+let streetSides: StreetLinesFile | null = null;
+
+/**
+ * The context with the centre-lines of the side-of-the-street answers attached (data/street-sides.json, 86 kB gzip,
+ * fetched the first time an answer is « en limite »: a side question or a pin beside a boundary street needs them).
+ */
+export async function ensureStreetLines(ctx: CheckContext): Promise<CheckContext> {
+  if (!needsStreetLines(ctx)) return ctx;
+  streetSides = await loadStreetSides();
+  addStreetLines(ctx, streetSides);
+  return ctx;
 }
 
 /**

@@ -4,7 +4,12 @@
  * prefers-reduced-motion), forget any previously shared address or point.
  */
 import { answerViewBox, nearestBoundaryPoint } from '../../domain/answer-view.ts';
-import { type AddressCheck, type CheckContext, loadedOutline } from '../../domain/check-address.ts';
+import {
+  type AddressCheck,
+  type CheckContext,
+  loadedOutline,
+  needsStreetLines,
+} from '../../domain/check-address.ts';
 import type { BBox } from '../../domain/data-types.ts';
 import { localScale } from '../../domain/geo-math.ts';
 import { coarsenView, decodeView, encodeView } from '../../domain/permalink.ts';
@@ -12,7 +17,7 @@ import { checkPlacedPoint } from '../../domain/side-answer.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../../domain/verdict.ts';
 import { readParam, replaceParams } from '../../lib/url-state.ts';
 import { requestFitBounds, requestFlyTo } from '../map/map-state.ts';
-import { answerPoint } from './use-check-context.ts';
+import { answerPoint, ensureStreetLines } from './use-check-context.ts';
 import { showVerdict, type VerdictOrigin } from './verdict-state.ts';
 
 /** Zoom at which a house and its side of the street are visible. */
@@ -23,7 +28,29 @@ export function presentCheck(
   check: AddressCheck,
   origin: VerdictOrigin,
   query: string | null,
-  options: { moveCamera?: boolean; keepSharedAddress?: boolean; accuracy_m?: number } = {},
+  options: PresentOptions = {},
+): void {
+  // A street « en limite » may run along the boundary: its side question needs the centre-lines (fetched once).
+  if (check.precision === 'voie' && check.status === 'limite' && needsStreetLines(ctx))
+    ensureStreetLines(ctx).then(
+      () => show(ctx, check, origin, query, options),
+      () => show(ctx, check, origin, query, options),
+    );
+  else show(ctx, check, origin, query, options);
+}
+
+interface PresentOptions {
+  moveCamera?: boolean;
+  keepSharedAddress?: boolean;
+  accuracy_m?: number;
+}
+
+function show(
+  ctx: CheckContext,
+  check: AddressCheck,
+  origin: VerdictOrigin,
+  query: string | null,
+  options: PresentOptions,
 ): void {
   showVerdict(check, origin, query, options.accuracy_m ?? null);
   // The typed address goes into the URL only when the user presses « Partager »; the view already in the URL
