@@ -209,6 +209,20 @@ describe('address search', () => {
     expect(text).toMatch(/QN013\d\dM/);
   });
 
+  it('answers a shared point beside rue Blanche for its side (the street centre-lines are fetched first)', async () => {
+    // 6 m north-east and south-west of the axis of rue Blanche (Croix), whose axis is QN05980M's boundary: the
+    // north-east side is inside (tests/unit/street-sides-compact.test.ts), the other outside.
+    for (const [point, side, status] of [
+      ['50.686069,3.153616', 'côté nord-est', 'Dans le QPV'],
+      ['50.685971,3.153542', 'côté sud-ouest', 'Hors QPV'],
+    ] as const) {
+      const o = await open(`/?point=${point}`);
+      const text = await verdictText(o.page);
+      expect(text).toContain(status);
+      expect(text).toContain(`${side} de la rue Blanche`);
+    }
+  }, 120_000);
+
   it('runs the search of a shared link', async () => {
     const { page } = await open('/?adresse=rue%20blanche%2059170');
     const text = await verdictText(page);
