@@ -50,14 +50,15 @@ import { checkStreetLinesFile, type StreetLinesFile } from '../domain/street-lin
 
 /** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */
 const shardUrls = import.meta.glob<string>('../../data/qpv/shards/*.json', {
-  query: '?url',
+  // Never inlined as data: URLs (Vite inlines files under 4 kB): the small shards would weigh on the initial JS.
+  query: '?url&no-inline',
   import: 'default',
   eager: true,
 });
 
 /** Centre-lines of every street of a commune (`npm run data`): URLs only; a file is fetched to draw a street. */
 const streetLineUrls = import.meta.glob<string>('../../data/street-lines/*.json', {
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default',
   eager: true,
 });
