@@ -12,7 +12,8 @@
 //   data/saint-pierre-streets.geojson, data/manifest.json, data/ban/<insee>.json (only with --ban: BAN points
 //   of each covered commune, columnar, src/domain/ban/shard.ts; the directory is replaced as a whole), the compact
 //   artifacts the browser reads (scripts/lib/artifacts.ts): data/streets.json, data/qpv/catalogue.json and
-//   data/qpv/shards/<département>.json (the shards directory is replaced as a whole), the planning files
+//   data/qpv/shards/<département>.json (the shards directory is replaced as a whole), data/street-sides.json and
+//   data/street-lines/<insee>.json (centre-lines, scripts/lib/street-lines.ts; replaced as a whole), the planning files
 //   data/planning/* and data/contract.json (scripts/data/), and
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
@@ -60,13 +61,14 @@ import {
 import type { AreaGeometry } from '../src/domain/planning/lambert93';
 import { checkQpvCatalogue, checkQpvShard } from '../src/domain/qpv-shards-guards';
 import { checkStreetIndexFile } from '../src/domain/street-index-guard';
+import { checkStreetLinesFile } from '../src/domain/street-lines-file';
 import { createQpvIndex } from '../src/domain/verdict';
 import { checkPlanningConsistency } from './data/check';
 import { withCadastreOutlines } from './data/communes-cadastre';
 import { buildContract } from './data/contract';
 import { buildPlanning, PLANNING_OUTPUTS, PLANNING_RAW, type RawReaders } from './data/planning';
 import { qpvTiles } from './data/qpv-tiles';
-import { asQpvCollection, qpvShardTexts, streetIndexText } from './lib/artifacts';
+import { asQpvCollection, qpvShardTexts, relatedStreets, streetIndexText } from './lib/artifacts';
 import { readBanFileSync } from './lib/ban-file';
 import { postcodeLookup, selectCommunes } from './lib/communes';
 import { DataFileError } from './lib/errors';
@@ -101,6 +103,7 @@ import {
   SOURCE_META,
   type SourceMeta,
 } from './lib/sources';
+import { STREET_LINES_DIR, streetLinesTexts } from './lib/street-lines';
 import { buildStreets } from './lib/streets';
 import { basemapTiles, tileFiles } from './lib/tiles';
 import { selectWater } from './lib/water';
@@ -130,6 +133,7 @@ export const OWNED_OUTPUTS = [
   'roads.geojson',
   'saint-pierre-streets.geojson',
   'streets.json',
+  'street-sides.json',
   'qpv/catalogue.json',
   'water.geojson',
 ] as const;
@@ -369,14 +373,21 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
   put('saint-pierre-streets.geojson', streets);
 
   // 6b. Compact artifacts for the browser: street index with precomputed relations, QPV catalogue and shards.
-  const streetIndex = streetIndexText(
+  const related = relatedStreets(
     { type: 'FeatureCollection', features: roads },
     { type: 'FeatureCollection', features: communes },
-    qpv,
     index,
   );
+  const streetIndex = streetIndexText(related, { type: 'FeatureCollection', features: communes }, qpv);
   data.set('streets.json', streetIndex.text);
   counts.set('streets.json', streetIndex.count);
+  // Centre-lines for the side of the street (loaded with the search) and to draw a street (per commune).
+  const lines = streetLinesTexts(related, asQpvCollection(qpv));
+  for (const [name, text] of lines.files) data.set(name, text);
+  for (const [name, n] of lines.counts) counts.set(name, n);
+  log(
+    `street-sides.json: ${lines.counts.get('street-sides.json')} streets; street-lines: ${lines.files.size - 1} communes`,
+  );
   const shardTexts = qpvShardTexts(qpv, melCodes);
   data.set('qpv/catalogue.json', shardTexts.catalogue);
   counts.set('qpv/catalogue.json', qpv.length);
@@ -472,6 +483,8 @@ function validateFile(name: string, text: string): GuardResult {
       return checkContractFacts(value);
     case 'streets.json':
       return checkStreetIndexFile(value);
+    case 'street-sides.json':
+      return checkStreetLinesFile(value);
     case 'qpv/catalogue.json':
       return checkQpvCatalogue(value);
     case 'objectives.json':
@@ -480,6 +493,7 @@ function validateFile(name: string, text: string): GuardResult {
       return checkActionsRegister(value);
     default:
       if (name.startsWith('ban/')) return checkBanShard(value);
+      if (name.startsWith(`${STREET_LINES_DIR}/`)) return checkStreetLinesFile(value);
       return name.startsWith(`${SHARDS_DIR}/`) ? checkQpvShard(value) : { ok: true };
   }
 }
@@ -511,7 +525,19 @@ function checkExisting(
     : [];
   if (shards.length === 0)
     throw new DataFileError(`data/${SHARDS_DIR}`, 'aucun shard (no shard): run `npm run data`');
-  const names = [...OWNED_OUTPUTS, ...shards, ...optional, ...banShards];
+  const linesDir = join(outDir, STREET_LINES_DIR);
+  const lineFiles = existsSync(linesDir)
+    ? readdirSync(linesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => `${STREET_LINES_DIR}/${f}`)
+    : [];
+  if (lineFiles.length === 0)
+    throw new DataFileError(
+      `data/${STREET_LINES_DIR}`,
+      'aucun fichier de lignes (no line file): run `npm run data`',
+    );
+  const names = [...OWNED_OUTPUTS, ...shards, ...lineFiles, ...optional, ...banShards];
   for (const name of names) {
     const path = join(outDir, name);
     const text = readFileSync(readSourceExists(path, `data/${name}`), 'utf8');
@@ -590,8 +616,9 @@ export function buildData(options: BuildOptions = {}): BuildReport {
       const path = join(outDir, name);
       if (!existsSync(path) || readFileSync(path, 'utf8') !== text) differing.push(`data/${name}`);
     }
-    for (const name of readdirSync(join(outDir, SHARDS_DIR)).map((f) => `${SHARDS_DIR}/${f}`))
-      if (!built.data.has(name)) differing.push(`data/${name}`);
+    for (const dir of [SHARDS_DIR, STREET_LINES_DIR])
+      for (const name of readdirSync(join(outDir, dir)).map((f) => `${dir}/${f}`))
+        if (!built.data.has(name)) differing.push(`data/${name}`);
     for (const [rel, bytes] of built.fonts) {
       const path = join(fontsDir, rel);
       if (!existsSync(path) || !Buffer.from(bytes).equals(readFileSync(path)))
@@ -645,6 +672,7 @@ export function buildData(options: BuildOptions = {}): BuildReport {
     if (options.ban) rmSync(join(outDir, 'ban'), { recursive: true, force: true });
     // Shards: the directory is replaced as a whole, so no shard of an earlier split is left behind.
     rmSync(join(outDir, SHARDS_DIR), { recursive: true, force: true });
+    rmSync(join(outDir, STREET_LINES_DIR), { recursive: true, force: true });
     for (const name of built.data.keys()) {
       mkdirSync(dirname(join(outDir, name)), { recursive: true });
       renameSync(join(tmp, name), join(outDir, name));

@@ -4,6 +4,7 @@
 // integers or already-rounded numbers, `\n` endings.
 
 import type { BBox, CommuneCollection, QpvCollection, RoadCollection } from '../../src/domain/data-types';
+import type { Street } from '../../src/domain/geocoder';
 import { createGeocoder } from '../../src/domain/geocoder';
 import { communeCoverage } from '../../src/domain/geocoder/coverage';
 import {
@@ -15,7 +16,7 @@ import {
   shardIdOf,
 } from '../../src/domain/qpv-shards';
 import { encodeStreetIndex, type StreetIndexFile } from '../../src/domain/street-index-file';
-import { streetRelation } from '../../src/domain/street-relation';
+import { type StreetRelation, streetRelation } from '../../src/domain/street-relation';
 import type { QpvIndex } from '../../src/domain/verdict';
 import { TERRITORY } from '../../src/territory/territory';
 import { DataFileError } from './errors';
@@ -26,22 +27,31 @@ import type { QpvFeature } from './qpv';
 export const COVERAGE_MARGIN_DEG = 0.01;
 export const COVERAGE_REACH_M = 1000;
 
-/** Street index text (`data/streets.json`) and its street count. */
-export function streetIndexText(
+/** The geocoder's streets with their relation to the QPVs (computed once for the street index and the lines). */
+export type RelatedStreets = { street: Street; relation: StreetRelation }[];
+
+/** The geocoder's own street list: the browser's geocoder rebuilds exactly these streets, in this order. */
+export function relatedStreets(
   roads: RoadCollection,
   communes: CommuneCollection,
-  qpv: readonly QpvFeature[],
   index: QpvIndex,
-): { text: string; count: number } {
-  // The geocoder's own street list: the browser's geocoder rebuilds exactly these streets, in this order.
+): RelatedStreets {
   const geocoder = createGeocoder({ roads, communes, addresses: null });
-  const streets = geocoder.streets.map((street) => ({
+  return geocoder.streets.map((street) => ({
     street,
     relation: streetRelation(
       index,
       street.lines.length > 0 ? street.lines : [[street.center, street.center]],
     ),
   }));
+}
+
+/** Street index text (`data/streets.json`) and its street count. */
+export function streetIndexText(
+  streets: RelatedStreets,
+  communes: CommuneCollection,
+  qpv: readonly QpvFeature[],
+): { text: string; count: number } {
   const area: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of communes.features) {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;

@@ -14,13 +14,17 @@ import type {
 import { createGeocoder, type Geocoder, type GeocoderInput } from './geocoder';
 import { candidateQpvs, type QpvCatalogue, qpvCollection } from './qpv-shards';
 import { decodeStreetRelation, type StreetIndexFile } from './street-index-file';
+import { decodeStreetLines, type StreetLinesFile } from './street-lines-file';
 import { createQpvIndex, type QpvIndex, type StreetVerdict } from './verdict';
 
 /** Everything a check needs, built once: QPV index, geocoder, covered area, memoised street verdicts. */
 export interface CheckContext {
   /** Index of the QPV outlines loaded so far (rebuilt by {@link addQpvFeatures}). */
   index: QpvIndex;
-  /** The QPV outlines the index was built from (to draw an answer's nearest boundary, the sides of a street). */
+  /**
+   * The QPV outlines the context was created with; with `partial`, shards added later are in `loaded` only: read an
+   * outline with {@link loadedOutline}.
+   */
   qpv: QpvCollection;
   /** BAN points (house numbers), when imported: the pin names the nearest address. */
   ban: BanTable | null;
@@ -37,6 +41,13 @@ export interface CheckContext {
   coverage: StreetIndexFile['coverage'] | null;
   /** Outlines loaded so far, by code. */
   loaded: Map<string, QpvCollection['features'][number]>;
+  /**
+   * Streets starting on each side of a boundary street, precomputed (data/street-sides.json), by street id; null
+   * until those centre-lines are attached ({@link addStreetLines}).
+   */
+  facing: Map<number, [string[], string[]]> | null;
+  /** Streets of data/streets.json when the context was built from it (its ids), else null. */
+  streetIndexSize: number | null;
 }
 
 export interface CheckContextInput {
@@ -54,6 +65,8 @@ export interface CheckContextInput {
   partial?: boolean;
   /** data/qpv/catalogue.json (with `partial`; or later, {@link setQpvCatalogue}). */
   catalogue?: QpvCatalogue | null;
+  /** With `streetIndex`: data/street-sides.json, the centre-lines the side-of-the-street answers need. */
+  streetLines?: StreetLinesFile;
   addresses?: AddressTable | null;
   /** BAN points in the compact form (browser import, `data/ban/`, CLI `--ban`). */
   ban?: BanTable | null;
@@ -90,23 +103,64 @@ export function createCheckContext(input: CheckContextInput): CheckContext {
   const file = input.streetIndex;
   if (file)
     for (let id = 0; id < file.nom.length; id++) streetVerdicts.set(id, decodeStreetRelation(file, id));
-  return {
+  const geocoder = createGeocoder({
+    ...(file ? { streetIndex: file } : { roads: input.roads, communes: input.communes }),
+    addresses: input.addresses ?? null,
+    ban: input.ban ?? null,
+    fastPath: input.fastPath ?? true,
+  });
+  const ctx: CheckContext = {
     index: createQpvIndex(input.qpv),
     qpv: input.qpv,
     ban: input.ban ?? null,
-    geocoder: createGeocoder({
-      ...(file ? { streetIndex: file } : { roads: input.roads, communes: input.communes }),
-      addresses: input.addresses ?? null,
-      ban: input.ban ?? null,
-      fastPath: input.fastPath ?? true,
-    }),
+    geocoder,
     area,
     streetVerdicts,
     partial: input.partial ?? false,
     catalogue: input.catalogue ?? null,
     coverage: file?.coverage ?? null,
     loaded: new Map(input.qpv.features.map((f) => [f.properties.code, f])),
+    facing: null,
+    streetIndexSize: file ? file.nom.length : null,
   };
+  if (input.streetLines) addStreetLines(ctx, input.streetLines);
+  return ctx;
+}
+
+/**
+ * Whether the side-of-the-street answers still lack their centre-lines: a context built from the compact street
+ * index before data/street-sides.json was attached (a context built from the roads has every centre-line).
+ */
+export function needsStreetLines(ctx: CheckContext): boolean {
+  return ctx.streetIndexSize !== null && ctx.facing === null;
+}
+
+/**
+ * Gives the compact index's streets their centre-lines from data/street-sides.json, and the streets starting on
+ * each side of the boundary streets: from then on, side questions and pins are answered as with every road.
+ */
+export function addStreetLines(ctx: CheckContext, lines: StreetLinesFile): void {
+  if (ctx.streetIndexSize === null || ctx.facing !== null) return;
+  if (lines.rues !== ctx.streetIndexSize)
+    throw new Error(
+      'Les lignes des rues ne correspondent pas à l’index des rues (données de versions différentes) : rechargez la page.',
+    );
+  const facing = new Map<number, [string[], string[]]>();
+  for (const entry of lines.streets) {
+    const street = ctx.geocoder.streets[entry.rue];
+    if (!street) continue;
+    street.lines = decodeStreetLines(lines, entry);
+    if (entry.cotes) facing.set(entry.rue, entry.cotes);
+  }
+  ctx.facing = facing;
+}
+
+/** The outline of a loaded QPV (the shards loaded so far in the browser), or undefined. */
+export function loadedOutline(
+  ctx: CheckContext,
+  code: string,
+): QpvCollection['features'][number] | undefined {
+  return ctx.loaded.get(code);
 }
 
 /** Adds QPV outlines (e.g. a shard just loaded) and rebuilds the index; returns whether anything was new. */

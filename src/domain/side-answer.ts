@@ -4,7 +4,7 @@
 // apart (QN05980M is published at 6 decimals, ≈ 0.1 m); otherwise the answer stays « en limite » and says why.
 
 import { type AddressCheck, type CheckPointOptions, checkPoint, type QpvRef } from './check-address';
-import type { CheckContext } from './check-context';
+import { type CheckContext, loadedOutline } from './check-context';
 import type { Position } from './data-types';
 import type { Street } from './geocoder';
 import { localScale } from './geometry/projection.ts';
@@ -82,16 +82,14 @@ function list(names: readonly string[]): string {
 
 const questions = new WeakMap<CheckContext, Map<string, SideQuestion | null>>();
 
-function outlineOf(ctx: CheckContext, code: string) {
-  return ctx.qpv.features.find((f) => f.properties.code === code);
-}
+// The outlines loaded so far (all of them in Node, the shards loaded in the browser).
+const outlineOf = loadedOutline;
 
-function buildQuestion(ctx: CheckContext, street: Street, qpv: QpvRef): SideQuestion | null {
-  const feature = outlineOf(ctx, qpv.code);
-  if (!feature || street.lines.length === 0) return null;
+/** The streets around `street` that may start on one of its sides (with centre-lines). */
+export function streetNeighbours(streets: readonly Street[], street: Street): Street[] {
   const [w, s, e, n] = street.bbox;
   const margin = 0.0005; // ≈ 35–55 m
-  const neighbours = ctx.geocoder.streets.filter(
+  return streets.filter(
     (other) =>
       other.id !== street.id &&
       other.nom !== street.nom &&
@@ -101,11 +99,24 @@ function buildQuestion(ctx: CheckContext, street: Street, qpv: QpvRef): SideQues
       other.bbox[1] <= n + margin &&
       other.bbox[3] >= s - margin,
   );
+}
+
+function buildQuestion(ctx: CheckContext, street: Street, qpv: QpvRef): SideQuestion | null {
+  const feature = outlineOf(ctx, qpv.code);
+  if (!feature || street.lines.length === 0) return null;
+  // In the browser the streets starting on each side of an indexed street come precomputed from every road
+  // (data/street-sides.json); a street known from BAN points alone looks at the streets around it.
+  const precomputed =
+    ctx.facing && ctx.streetIndexSize !== null && street.id < ctx.streetIndexSize
+      ? (ctx.facing.get(street.id) ?? [[], []])
+      : null;
   const sides: StreetSides = streetSides({
     lines: street.lines,
     outline: feature.geometry.coordinates,
     precision_m: feature.properties.precision_m,
-    neighbours,
+    ...(precomputed
+      ? { facing: precomputed }
+      : { neighbours: streetNeighbours(ctx.geocoder.streets, street) }),
   });
   if (!sides.follows) return null;
   const [left, right] = sides.sides;

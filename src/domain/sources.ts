@@ -103,6 +103,8 @@ export const DATASETS: readonly Dataset[] = [
       'data/water.geojson',
       'data/saint-pierre-streets.geojson',
       'data/streets.json',
+      'data/street-sides.json',
+      'data/street-lines/',
     ],
     licenceManifeste: 'ODbL 1.0',
   },

@@ -79,6 +79,11 @@ export interface StreetSidesInput {
   precision_m: number;
   /** Streets around, to name the sides (optional). */
   neighbours?: readonly NeighbourStreet[];
+  /**
+   * The streets starting on each side, already known (data/street-sides.json, computed by `npm run data` from the
+   * neighbours with this very function): `neighbours` is then not read.
+   */
+  facing?: readonly [readonly string[], readonly string[]];
   /** Offset (m), default {@link SIDE_OFFSET_M}. */
   offset_m?: number;
 }
@@ -218,7 +223,7 @@ export function streetSides(input: StreetSidesInput): StreetSides {
   }
   const deadEnds = [...endCount.values()].filter((e) => e.n === 1).map((e) => e.p);
   const nearDeadEnd = (p: XY) => deadEnds.some((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) < END_JUNCTION_M);
-  for (const neighbour of input.neighbours ?? []) {
+  for (const neighbour of input.facing ? [] : (input.neighbours ?? [])) {
     for (const raw of neighbour.lines) {
       if (raw.length < 2) continue;
       const line = raw.map((p) => project(p));
@@ -263,9 +268,9 @@ export function streetSides(input: StreetSidesInput): StreetSides {
     status: status(side.inside, side.outside),
     inside_m: round(side.inside),
     outside_m: round(side.outside),
-    facing: [...facing[s]!.entries()]
-      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-      .map(([nom]) => nom),
+    facing: input.facing
+      ? [...input.facing[s]!]
+      : [...facing[s]!.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([nom]) => nom),
     compass: compass(side.sign),
   })) as [StreetSide, StreetSide];
   return {

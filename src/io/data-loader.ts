@@ -7,27 +7,18 @@ import actionsUrl from '../../data/actions.geojson?url';
 import communesUrl from '../../data/communes.geojson?url';
 import objectivesUrl from '../../data/objectives.json?url';
 import qpvCatalogueUrl from '../../data/qpv/catalogue.json?url';
-import qpvUrl from '../../data/qpv-2024.geojson?url';
-import roadsUrl from '../../data/roads.geojson?url';
 import streetsUrl from '../../data/saint-pierre-streets.geojson?url';
+import streetSidesUrl from '../../data/street-sides.json?url';
 import streetIndexUrl from '../../data/streets.json?url';
 import { banTableFromShard, checkBanShard } from '../domain/ban/shard.ts';
 import { type BanTable, mergeBanTables } from '../domain/ban/table.ts';
-import {
-  checkAddressTable,
-  checkCommuneCollection,
-  checkQpvCollection,
-  checkRoadCollection,
-  checkStreetCollection,
-} from '../domain/data-guards.ts';
+import { checkAddressTable, checkCommuneCollection, checkStreetCollection } from '../domain/data-guards.ts';
 import type {
   AddressTable,
   BBox,
   CommuneCollection,
   GuardResult,
-  QpvCollection,
   QpvCollection as QpvFeatures,
-  RoadCollection,
   StreetCollection,
 } from '../domain/data-types.ts';
 import { checkObjectivesFile, type ObjectivesFile } from '../domain/objectives.ts';
@@ -51,10 +42,19 @@ import { type QpvCatalogue, type QpvShardFile, shardFeatures, shardsFor } from '
 import { checkQpvCatalogue, checkQpvShard } from '../domain/qpv-shards-guards.ts';
 import type { StreetIndexFile } from '../domain/street-index-file.ts';
 import { checkStreetIndexFile } from '../domain/street-index-guard.ts';
+import { checkStreetLinesFile, type StreetLinesFile } from '../domain/street-lines-file.ts';
 
 /** The QPV shards (`npm run data`): their URLs only (a few kB in the bundle); each file is fetched on demand. */
 const shardUrls = import.meta.glob<string>('../../data/qpv/shards/*.json', {
-  query: '?url',
+  // Never inlined as data: URLs (Vite inlines files under 4 kB): the small shards would weigh on the initial JS.
+  query: '?url&no-inline',
+  import: 'default',
+  eager: true,
+});
+
+/** Centre-lines of every street of a commune (`npm run data`): URLs only; a file is fetched to draw a street. */
+const streetLineUrls = import.meta.glob<string>('../../data/street-lines/*.json', {
+  query: '?url&no-inline',
   import: 'default',
   eager: true,
 });
@@ -108,14 +108,10 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-export const loadQpv = () =>
-  once('qpv', () => fetchChecked<QpvCollection>(qpvUrl, 'des quartiers prioritaires', checkQpvCollection));
 export const loadCommunes = () =>
   once('communes', () =>
     fetchChecked<CommuneCollection>(communesUrl, 'des communes', checkCommuneCollection),
   );
-export const loadRoads = () =>
-  once('roads', () => fetchChecked<RoadCollection>(roadsUrl, 'des rues', checkRoadCollection));
 export const loadSaintPierreStreets = () =>
   once('streets', () =>
     fetchChecked<StreetCollection>(streetsUrl, 'des rues de Saint-Pierre', checkStreetCollection),
@@ -135,7 +131,7 @@ const contractUrl = import.meta.glob<string>('../../data/contract.json', {
 });
 async function urlOf(glob: Record<string, () => Promise<string>>, path: string): Promise<string> {
   const entry = glob[path];
-  if (!entry) throw new DataLoadError(`Fichier ${path.replace('../', '')} absent de l’application.`);
+  if (!entry) throw new DataLoadError(`Fichier ${path.replace('../../', '')} absent de l’application.`);
   return entry();
 }
 export const loadPlanningParks = () =>
@@ -213,6 +209,21 @@ export const loadStreetIndex = () =>
   once('street-index', () =>
     fetchChecked<StreetIndexFile>(streetIndexUrl, 'de l’index des rues', checkStreetIndexFile),
   );
+
+/** The centre-lines the side-of-the-street answers need (data/street-sides.json), loaded with the search. */
+export const loadStreetSides = () =>
+  once('street-sides', () =>
+    fetchChecked<StreetLinesFile>(streetSidesUrl, 'des lignes des rues', checkStreetLinesFile),
+  );
+
+/** Every street's centre-lines in one commune (data/street-lines/<insee>.json), or null when it has none. */
+export function loadStreetLinesOf(insee: string): Promise<StreetLinesFile | null> {
+  const url = streetLineUrls[`../../data/street-lines/${insee}.json`];
+  if (!url) return Promise.resolve(null);
+  return once(`street-lines:${insee}`, () =>
+    fetchChecked<StreetLinesFile>(url, 'des lignes des rues', checkStreetLinesFile),
+  );
+}
 
 /** Every QPV without its outline, and the shards (data/qpv/catalogue.json). */
 export const loadQpvCatalogue = () =>

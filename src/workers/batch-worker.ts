@@ -5,7 +5,7 @@
 
 import { checkPlacedPoint, checkRetypedAddress, checkRows } from '../domain/batch/check-rows.ts';
 import type { ColumnMapping } from '../domain/batch/column-mapping.ts';
-import { describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
+import { buildRowQuery, describeColumns, mappedColumns } from '../domain/batch/column-mapping.ts';
 import { createDomainRowChecker } from '../domain/batch/domain-row-checker.ts';
 import { buildRowCsv, buildSummaryCsv, encodeOutput, exportFileName } from '../domain/batch/export.ts';
 import { MAX_BROWSER_FILE_BYTES, TOO_BIG_FOR_BROWSER_MESSAGE } from '../domain/batch/limits.ts';
@@ -15,8 +15,10 @@ import type { RowChecker, RowVerdict } from '../domain/batch/row-checker.ts';
 import { summarise } from '../domain/batch/summary.ts';
 import type { InputTable } from '../domain/batch/table.ts';
 import type { FromWorker, ToWorker } from '../domain/batch/worker-protocol.ts';
+import type { BBox } from '../domain/data-types.ts';
+import { qpvCollection } from '../domain/qpv-shards.ts';
 import { loadBanTable, readStoredBanInfo } from '../io/ban-storage.ts';
-import { loadAddresses, loadCommunes, loadQpv, loadRoads } from '../io/data-loader.ts';
+import { loadAddresses, loadQpvCatalogue, loadQpvShards, loadStreetIndex } from '../io/data-loader.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -25,7 +27,9 @@ let fileName = 'fichier';
 let mapping: ColumnMapping = {};
 let verdicts: RowVerdict[] | null = null;
 let cancelled = false;
+/** The checker with the covered area's QPV shards, and the one with every shard (coordinates elsewhere in France). */
 let checkerPromise: Promise<RowChecker> | null = null;
+let fullCheckerPromise: Promise<RowChecker> | null = null;
 
 function post(message: FromWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
@@ -39,31 +43,67 @@ async function banSignature(): Promise<string> {
   return info ? `${info.date}|${info.source}|${info.rows}` : '';
 }
 
-async function getChecker(): Promise<RowChecker> {
+/**
+ * The row checker, built from the compact street index (data/streets.json) and the QPV shards — never the road or
+ * QPV GeoJSON. Addresses are all in the covered area, whose shards answer them; only a file with coordinates outside
+ * it (or a point placed there by hand) needs every QPV of France: `full` then loads every shard (≈ 0.3 MB gzip).
+ */
+async function getChecker(full = false): Promise<RowChecker> {
   const signature = await banSignature();
   if (signature !== checkerBan) {
     checkerPromise = null;
+    fullCheckerPromise = null;
     checkerBan = signature;
   }
+  if (full) {
+    fullCheckerPromise ??= Promise.all([
+      loadQpvCatalogue().then((catalogue) => loadQpvShards(catalogue.shards.map((s) => s.id))),
+      loadStreetIndex(),
+      loadAddresses(),
+      loadBanTable(),
+    ]).then(([features, streetIndex, addresses, ban]) =>
+      createDomainRowChecker({ qpv: qpvCollection(features), streetIndex, addresses, ban }),
+    );
+    fullCheckerPromise.catch(() => {
+      fullCheckerPromise = null;
+    });
+    return fullCheckerPromise;
+  }
   checkerPromise ??= Promise.all([
-    loadQpv(),
-    loadRoads(),
-    loadCommunes(),
+    loadStreetIndex().then(async (streetIndex) => ({
+      streetIndex,
+      features: await loadQpvShards(streetIndex.coverage.shards),
+    })),
     loadAddresses(),
     loadBanTable(),
-  ]).then(([qpv, roads, communes, addresses, ban]) =>
-    createDomainRowChecker({
-      qpv,
-      roads,
-      communes,
-      addresses,
-      ban,
-    }),
+  ]).then(([{ streetIndex, features }, addresses, ban]) =>
+    createDomainRowChecker({ qpv: qpvCollection(features), streetIndex, partial: true, addresses, ban }),
   );
   checkerPromise.catch(() => {
     checkerPromise = null;
   });
   return checkerPromise;
+}
+
+const outside = ([x0, y0, x1, y1]: BBox, lon: number, lat: number) =>
+  !(lon >= x0 && lon <= x1 && lat >= y0 && lat <= y1);
+
+/** Whether a point lies outside the area whose QPV shards come with the street index. */
+async function outsideCoverage(lon: number, lat: number): Promise<boolean> {
+  return outside((await loadStreetIndex()).coverage.bbox, lon, lat);
+}
+
+/** Whether some row of the table has coordinates outside the covered area. */
+async function needsEveryShard(
+  rows: readonly (readonly string[])[],
+  chosen: ColumnMapping,
+): Promise<boolean> {
+  if (chosen.longitude === undefined || chosen.latitude === undefined) return false;
+  const box = (await loadStreetIndex()).coverage.bbox;
+  return rows.some((row) => {
+    const q = buildRowQuery(row, chosen);
+    return q.ok && q.query.kind === 'point' && outside(box, q.query.lon, q.query.lat);
+  });
 }
 
 /** Lets queued messages (« annuler ») run between chunks. A MessageChannel hop is faster than setTimeout(0). */
@@ -105,7 +145,7 @@ async function verify(chosen: ColumnMapping): Promise<void> {
   post({ type: 'progression', done: 0, total: table.rows.length, etape: 'donnees' });
   let checker: RowChecker;
   try {
-    checker = await getChecker();
+    checker = await getChecker(await needsEveryShard(table.rows, chosen));
   } catch (error) {
     post({
       type: 'erreur',
@@ -147,7 +187,7 @@ async function verify(chosen: ColumnMapping): Promise<void> {
 
 async function correct(index: number, lon: number, lat: number): Promise<void> {
   if (!verdicts?.[index]) return;
-  const checker = await getChecker();
+  const checker = await getChecker(await outsideCoverage(lon, lat));
   const verdict = checkPlacedPoint(lon, lat, checker);
   verdicts[index] = verdict;
   post({ type: 'corrige', index, verdict, summary: summarise(verdicts) });

@@ -120,6 +120,91 @@ describe('address search', () => {
     expect(new Set((await drawn.jsonValue()) as string[])).toEqual(new Set(['Rue Paul Lafargue']));
   }, 180_000);
 
+  it('never requests the road or QPV GeoJSON: default phone view, then « 12 rue du Tonkin Croix »', async () => {
+    // Issue 10: the search reads the compact artifacts (streets.json and the QPV shards; the answered street's
+    // commune file to draw it; street-sides.json only for an answer « en limite »). Listening from before the first request (own context, as a phone).
+    const context = await session.harness.browser.newContext({
+      serviceWorkers: 'block',
+      viewport: { width: 390, height: 844 },
+      locale: 'fr-FR',
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    try {
+      await page.goto(`${session.harness.base}/`);
+      await waitForMapIdle(page, 60_000);
+      const input = page.getByRole('combobox', { name: /Adresse/ });
+      await page.waitForFunction(
+        () => !(document.querySelector('.address-search-submit') as HTMLButtonElement).disabled,
+        null,
+        { timeout: 60_000 },
+      );
+      await input.fill('12 rue du Tonkin Croix');
+      await input.press('Enter');
+      const text = await verdictText(page);
+      expect(text).toContain('Dans le QPV');
+      expect(text).toContain('Rue du Tonkin, 59170 Croix');
+      const paths = () => urls.map((url) => new URL(url).pathname);
+      expect(paths().filter((path) => /roads|qpv-2024|water/.test(path))).toEqual([]);
+      expect(paths().some((path) => /\/streets-[\w-]+\.json$/.test(path))).toBe(true);
+      // The side-of-the-street centre-lines wait for an answer « en limite » (rue du Tonkin is « dans »).
+      expect(paths().some((path) => /\/street-sides-[\w-]+\.json$/.test(path))).toBe(false);
+      // A street far from every boundary (not in street-sides.json) is drawn from its commune's line file,
+      // fetched after the answer.
+      await input.fill('rue de la gare 59170');
+      await input.press('Enter');
+      await page.waitForFunction(
+        () => document.querySelector('.verdict-card')?.textContent?.includes('Rue de la Gare, 59170 Croix'),
+        null,
+        { timeout: 30_000 },
+      );
+      const drawn = await page.waitForFunction(
+        () => {
+          const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
+          const features = map?.getLayer('verdict-rue-trait')
+            ? map.queryRenderedFeatures({ layers: ['verdict-rue-trait'] })
+            : [];
+          return features.length > 0 ? features.map((f) => String(f.properties.nom)) : false;
+        },
+        null,
+        { timeout: 30_000 },
+      );
+      expect(new Set((await drawn.jsonValue()) as string[])).toEqual(new Set(['Rue de la Gare']));
+      expect(paths().some((path) => /\/59163-[\w-]+\.json$/.test(path))).toBe(true);
+      expect(paths().filter((path) => /roads|qpv-2024|water/.test(path))).toEqual([]);
+      // Nor does the service worker precache them (they are not in the build any more).
+      const sw = await (await fetch(`${session.harness.base}/sw.js`)).text();
+      expect(sw).toContain('street-sides-');
+      expect(sw.match(/\/(roads|qpv-2024|water)-[\w-]+\.geojson/g)).toBeNull();
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('answers a shared point far from the covered area once the QPV shard of its département is loaded', async () => {
+    // The Vieux-Port of Marseille: the catalogue and the Bouches-du-Rhône shard (013) are fetched on demand.
+    const o = await open('/?point=43.2955,5.3745');
+    const text = await verdictText(o.page);
+    expect(text).not.toContain('pas encore chargés');
+    expect(text).toMatch(/QN013\d\dM/);
+  });
+
+  it('answers a shared point beside rue Blanche for its side (the street centre-lines are fetched first)', async () => {
+    // 6 m north-east and south-west of the axis of rue Blanche (Croix), whose axis is QN05980M's boundary: the
+    // north-east side is inside (tests/unit/street-sides-compact.test.ts), the other outside.
+    for (const [point, side, status] of [
+      ['50.686069,3.153616', 'côté nord-est', 'Dans le QPV'],
+      ['50.685971,3.153542', 'côté sud-ouest', 'Hors QPV'],
+    ] as const) {
+      const o = await open(`/?point=${point}`);
+      const text = await verdictText(o.page);
+      expect(text).toContain(status);
+      expect(text).toContain(`${side} de la rue Blanche`);
+    }
+  }, 120_000);
+
   it('runs the search of a shared link', async () => {
     const { page } = await open('/?adresse=rue%20blanche%2059170');
     const text = await verdictText(page);

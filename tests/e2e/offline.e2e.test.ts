@@ -52,8 +52,13 @@ describe('service worker', () => {
     });
     expect(cached.names).toHaveLength(1);
     expect(cached.urls).toContain('/index.html');
-    expect(cached.urls.some((url) => /^\/assets\/qpv-2024-[\w-]+\.geojson$/.test(url))).toBe(true);
-    expect(cached.urls.some((url) => /^\/assets\/roads-[\w-]+\.geojson$/.test(url))).toBe(true);
+    // The compact artifacts the search reads (issue 10), not the source GeoJSON (no longer in the build).
+    for (const name of ['streets', 'street-sides', 'catalogue', '059', '062', '59163'])
+      expect(
+        cached.urls.some((url) => new RegExp(`^/assets/${name}-[\\w-]+\\.json$`).test(url)),
+        name,
+      ).toBe(true);
+    expect(cached.urls.filter((url) => /\/(roads|qpv-2024|water)-[\w-]+\.geojson$/.test(url))).toEqual([]);
     expect(cached.urls.some((url) => /^\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
     expect(cached.urls).toContain('/fonts/Noto%20Sans%20Regular/0-255.pbf');
     // The basemap's vector tiles (public/tiles/basemap/, every zoom) are precached as plain files.
@@ -81,32 +86,50 @@ describe('service worker', () => {
       await page.getByRole('heading', { name: /six enjeux/ }).waitFor();
       expect(await page.locator('.axis-list li').count()).toBe(12);
 
-      // The QPV layer itself: fetched offline, whole and valid.
-      const qpv = await page.evaluate(async () => {
+      // The QPV shard of the Nord: fetched offline, whole and valid (QN05980M among its outlines).
+      const shard = await page.evaluate(async () => {
         const cache = await caches.open(
           (await caches.keys()).find((name) => name.startsWith('perimetre-')) ?? '',
         );
-        const request = (await cache.keys()).find((entry) =>
-          /\/assets\/qpv-2024-[\w-]+\.geojson$/.test(entry.url),
-        );
+        const request = (await cache.keys()).find((entry) => /\/assets\/059-[\w-]+\.json$/.test(entry.url));
         if (!request) return null;
         const response = await fetch(request.url);
-        const body = (await response.json()) as { features: unknown[] };
-        return { ok: response.ok, features: body.features.length };
+        const body = (await response.json()) as { id: string; qpv: { properties: { code: string } }[] };
+        return {
+          ok: response.ok,
+          id: body.id,
+          focus: body.qpv.some((q) => q.properties.code === 'QN05980M'),
+        };
       });
-      expect(qpv).toEqual({ ok: true, features: 1584 });
+      expect(shard).toEqual({ ok: true, id: '059', focus: true });
 
       // Another route of the single-page app, never visited: the navigation falls back to the cached shell.
       await page.goto(`${harness.base}/sources`);
       await page.getByRole('heading', { level: 1, name: 'Sources et mentions' }).waitFor();
 
-      // The map page: MapLibre, its worker, the road file, the QPV tiles and the glyphs all come from the cache
-      // (the map draws the QPV from the tiles; the GeoJSON stays precached for the actions statistics).
+      // The map page: MapLibre, its worker, the street index, the QPV shards and tiles and the glyphs all come
+      // from the cache; a search answers offline.
       await page.goto(`${harness.base}/`);
       await waitForMapIdle(page, 60_000);
       expect(fromWorker.some((path) => /^\/assets\/index-[\w-]+\.js$/.test(path))).toBe(true);
-      // The search reads the road file for now (the side-of-the-street answer needs centre-lines), from the cache.
-      expect(fromWorker.some((path) => /^\/assets\/roads-[\w-]+\.geojson$/.test(path))).toBe(true);
+      const input = page.getByRole('combobox', { name: /Adresse/ });
+      await page.waitForFunction(
+        () => !(document.querySelector('.address-search-submit') as HTMLButtonElement).disabled,
+        null,
+        { timeout: 60_000 },
+      );
+      await input.fill('12 rue du Tonkin Croix');
+      await input.press('Enter');
+      await page.locator('article.verdict-card', { hasText: 'Dans le QPV' }).waitFor({ timeout: 30_000 });
+      // A boundary street: its two sides, from the side-of-the-street centre-lines (data/street-sides.json).
+      await input.fill('rue blanche croix');
+      await input.press('Enter');
+      await page.getByRole('button', { name: /Côté nord-est/ }).waitFor({ timeout: 30_000 });
+      for (const name of ['streets', 'street-sides', '059'])
+        expect(
+          fromWorker.some((path) => new RegExp(`^/assets/${name}-[\\w-]+\\.json$`).test(path)),
+          name,
+        ).toBe(true);
       const qpvDrawn = await page.evaluate(
         () =>
           (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({

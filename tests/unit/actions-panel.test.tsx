@@ -11,7 +11,10 @@ const stored = new Map<string, unknown>();
 vi.mock('../../src/io/data-loader.ts', () => ({
   loadActionsRegister: async () => register,
   loadObjectives: async () => objectives,
-  loadQpv: async () => JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')),
+  loadQpvFeature: async (code: string) =>
+    JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')).features.find(
+      (f: { properties: { code: string } }) => f.properties.code === code,
+    ) ?? null,
   loadCommunes: async () => JSON.parse(readFileSync('data/communes.geojson', 'utf8')),
 }));
 vi.mock('idb-keyval', () => ({

@@ -11,6 +11,13 @@ let ctx: CheckContext;
 vi.mock('../../src/features/search/use-check-context.ts', () => ({
   useCheckContext: () => ({ ctx, error: null }),
   loadCheckContext: () => Promise.resolve(ctx),
+  // A context built from every QPV outline answers every point at once (as the real one does in the covered area).
+  answerPoint: (
+    c: CheckContext,
+    _point: unknown,
+    _uncertainty: number,
+    answer: (ready: CheckContext) => void,
+  ) => answer(c),
 }));
 
 beforeAll(() => {

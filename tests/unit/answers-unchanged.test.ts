@@ -22,6 +22,7 @@ import {
   shardsFor,
 } from '../../src/domain/qpv-shards';
 import type { StreetIndexFile } from '../../src/domain/street-index-file';
+import type { StreetLinesFile } from '../../src/domain/street-lines-file';
 import { pointVerdict, streetVerdict } from '../../src/domain/verdict';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -70,6 +71,8 @@ describe('answers unchanged (issue 10)', () => {
   const light = createCheckContext({
     qpv: qpvCollection(streetIndex.coverage.shards.flatMap(shard)),
     streetIndex,
+    // As src/features/search/use-check-context.ts builds it: with the side-of-the-street centre-lines.
+    streetLines: read<StreetLinesFile>('street-sides.json'),
     addresses: null,
     partial: true,
     catalogue,

@@ -6,6 +6,7 @@ import gjv from 'geojson-validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildReport, buildData, OWNED_OUTPUTS, SHARDS_DIR } from '../../scripts/build-data';
 import { defaultRawDir } from '../../scripts/lib/raw-dir';
+import { STREET_LINES_DIR } from '../../scripts/lib/street-lines';
 import {
   checkCommuneCollection,
   checkQpvCollection,
@@ -42,7 +43,11 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
     expect(existsSync(join(root, 'public', 'fonts', 'Noto Sans Regular', '0-255.pbf'))).toBe(true);
     expect(existsSync(join(root, 'public', 'fonts', 'OFL.txt'))).toBe(true);
     const paths = report.outputs.map((o) => o.path);
-    expect(paths.filter((p) => !p.startsWith(`${SHARDS_DIR}/`))).toEqual([...OWNED_OUTPUTS].sort());
+    expect(
+      paths.filter((p) => !p.startsWith(`${SHARDS_DIR}/`) && !p.startsWith(`${STREET_LINES_DIR}/`)),
+    ).toEqual([...OWNED_OUTPUTS].sort());
+    // One centre-line file per covered commune with named roads.
+    expect(paths.filter((p) => p.startsWith(`${STREET_LINES_DIR}/`))).toHaveLength(28);
     // One shard per département with a QPV (101 + the overseas ones: 103 in the 2024 geography).
     expect(paths.filter((p) => p.startsWith(`${SHARDS_DIR}/`))).toHaveLength(103);
   });

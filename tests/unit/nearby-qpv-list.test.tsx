@@ -5,7 +5,6 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/io/data-loader.ts', () => ({
-  loadQpv: async () => JSON.parse(readFileSync('data/qpv-2024.geojson', 'utf8')),
   loadCommunes: async () => JSON.parse(readFileSync('data/communes.geojson', 'utf8')),
   loadQpvCatalogue: async () => JSON.parse(readFileSync('data/qpv/catalogue.json', 'utf8')),
   loadQpvFeature: async () => null,

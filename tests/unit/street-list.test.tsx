@@ -7,7 +7,6 @@ const streets = JSON.parse(readFileSync('data/saint-pierre-streets.geojson', 'ut
 
 vi.mock('../../src/io/data-loader.ts', () => ({
   loadSaintPierreStreets: () => Promise.resolve(streets),
-  loadQpv: () => new Promise(() => undefined),
   loadCommunes: () => new Promise(() => undefined),
 }));
 

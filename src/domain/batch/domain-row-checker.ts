@@ -19,6 +19,8 @@ export interface BatchData {
   roads?: RoadCollection;
   communes?: CommuneCollection;
   streetIndex?: StreetIndexFile;
+  /** With `streetIndex`: `qpv` holds only the covered area's shards (./check-address.ts, `partial`). */
+  partial?: boolean;
   addresses: AddressTable | null;
   /** BAN points (browser import, `data/ban/`, CLI `--ban`): house-number answers. */
   ban?: BanTable | null;

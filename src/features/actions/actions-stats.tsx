@@ -8,7 +8,7 @@ import type { ActionFeature } from '../../domain/actions/model.ts';
 import { type AreaFeature, areaStatistics, croixPartOfQpv } from '../../domain/actions/stats.ts';
 import { formatArea, formatShare } from '../../domain/format.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
-import { loadCommunes, loadQpv } from '../../io/data-loader.ts';
+import { loadCommunes, loadQpvFeature } from '../../io/data-loader.ts';
 
 /** The QPV of Saint-Pierre and the commune of Croix (INSEE 59163). */
 export const SAINT_PIERRE_QPV = 'QN05980M';
@@ -20,8 +20,8 @@ type ZoneState =
   | { status: 'erreur'; message: string };
 
 async function loadZone(): Promise<AreaFeature> {
-  const [qpv, communes] = await Promise.all([loadQpv(), loadCommunes()]);
-  const quartier = qpv.features.find((feature) => feature.properties.code === SAINT_PIERRE_QPV);
+  // The QPV's outline from its shard (data/qpv/shards/), never the whole QPV file.
+  const [quartier, communes] = await Promise.all([loadQpvFeature(SAINT_PIERRE_QPV), loadCommunes()]);
   const croix = communes.features.find((feature) => feature.properties.insee === CROIX_INSEE);
   const zone = quartier && croix ? croixPartOfQpv(quartier.geometry, croix.geometry) : null;
   if (!zone) throw new Error('La partie croisienne du QPV est introuvable dans les données.');

@@ -8,12 +8,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkAddress, checkMatch, checkPoint } from '../../domain/check-address.ts';
 import type { GeocodeMatch } from '../../domain/geocoder.ts';
 import { checkPlacedPoint } from '../../domain/side-answer.ts';
+import { DEFAULT_UNCERTAINTY_M } from '../../domain/verdict.ts';
 import { readParam } from '../../lib/url-state.ts';
 import { BanImport } from '../ban/ban-import.tsx';
 import { mapModeStore, useMapMode } from '../map/map-mode.ts';
 import { AddressCombobox, type ComboboxOption } from './address-combobox.tsx';
 import { decodePoint } from './share-answer.ts';
-import { useCheckContext } from './use-check-context.ts';
+import { answerPoint, useCheckContext } from './use-check-context.ts';
 import { presentCheck } from './verdict-actions.ts';
 import { useVerdict } from './verdict-state.ts';
 import './address-search.css';
@@ -71,7 +72,9 @@ export function AddressSearch() {
     const point = sharedPoint.current;
     if (ctx && point) {
       sharedPoint.current = null;
-      presentCheck(ctx, checkPlacedPoint(ctx, point), 'carte', null, { keepSharedAddress: true });
+      answerPoint(ctx, point, DEFAULT_UNCERTAINTY_M, (ready) =>
+        presentCheck(ready, checkPlacedPoint(ready, point), 'carte', null, { keepSharedAddress: true }),
+      );
     }
     const shared = sharedQuery.current;
     if (!ctx || !shared) return;
@@ -95,12 +98,15 @@ export function AddressSearch() {
         const { longitude, latitude, accuracy } = position.coords;
         const label = `Ma position (précision ± ${Math.round(accuracy)} m)`;
         setNotice(null);
-        presentCheck(
-          ctx,
-          checkPoint(ctx, [longitude, latitude], { uncertainty_m: Math.max(10, accuracy), label }),
-          'position',
-          null,
-          { accuracy_m: accuracy },
+        const uncertainty_m = Math.max(10, accuracy);
+        answerPoint(ctx, [longitude, latitude], uncertainty_m, (ready) =>
+          presentCheck(
+            ready,
+            checkPoint(ready, [longitude, latitude], { uncertainty_m, label }),
+            'position',
+            null,
+            { accuracy_m: accuracy },
+          ),
         );
       },
       (failure) =>

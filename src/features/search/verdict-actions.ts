@@ -5,7 +5,7 @@
  */
 import { answerViewBox, nearestBoundaryPoint } from '../../domain/answer-view.ts';
 import type { AddressCheck } from '../../domain/check-address.ts';
-import type { CheckContext } from '../../domain/check-context.ts';
+import { type CheckContext, loadedOutline, needsStreetLines } from '../../domain/check-context.ts';
 import type { BBox } from '../../domain/data-types.ts';
 import { localScale } from '../../domain/geometry/projection.ts';
 import { coarsenView, decodeView, encodeView } from '../../domain/permalink.ts';
@@ -13,6 +13,7 @@ import { checkPlacedPoint } from '../../domain/side-answer.ts';
 import { DEFAULT_UNCERTAINTY_M } from '../../domain/verdict.ts';
 import { readParam, replaceParams } from '../../lib/url-state.ts';
 import { mapController } from '../map/map-controller.ts';
+import { answerPoint, ensureStreetLines } from './use-check-context.ts';
 import { showVerdict, type VerdictOrigin } from './verdict-state.ts';
 
 /** Zoom at which a house and its side of the street are visible. */
@@ -23,7 +24,29 @@ export function presentCheck(
   check: AddressCheck,
   origin: VerdictOrigin,
   query: string | null,
-  options: { moveCamera?: boolean; keepSharedAddress?: boolean; accuracy_m?: number } = {},
+  options: PresentOptions = {},
+): void {
+  // A street « en limite » may run along the boundary: its side question needs the centre-lines (fetched once).
+  if (check.precision === 'voie' && check.status === 'limite' && needsStreetLines(ctx))
+    ensureStreetLines(ctx).then(
+      () => show(ctx, check, origin, query, options),
+      () => show(ctx, check, origin, query, options),
+    );
+  else show(ctx, check, origin, query, options);
+}
+
+interface PresentOptions {
+  moveCamera?: boolean;
+  keepSharedAddress?: boolean;
+  accuracy_m?: number;
+}
+
+function show(
+  ctx: CheckContext,
+  check: AddressCheck,
+  origin: VerdictOrigin,
+  query: string | null,
+  options: PresentOptions,
 ): void {
   showVerdict(check, origin, query, options.accuracy_m ?? null);
   // The typed address goes into the URL only when the user presses « Partager »; the view already in the URL
@@ -53,7 +76,7 @@ function answerBox(
   lat: number,
   radius: number | undefined,
 ): BBox | null {
-  const feature = check.qpv ? ctx.qpv.features.find((f) => f.properties.code === check.qpv?.code) : undefined;
+  const feature = check.qpv ? loadedOutline(ctx, check.qpv.code) : undefined;
   const nearest = feature ? nearestBoundaryPoint(feature.geometry.coordinates, [lon, lat]) : null;
   const box = answerViewBox([lon, lat], nearest);
   if (radius === undefined) return box;
@@ -81,6 +104,11 @@ export function pointerUncertainty(lat: number, zoom: number): number {
 
 /** Verdict of a point placed on the map (click, tap, drag or Enter at the map centre), for its side of a boundary street. */
 export function placeHome(ctx: CheckContext, point: [number, number], zoom: number): void {
-  const check = checkPlacedPoint(ctx, point, { uncertainty_m: pointerUncertainty(point[1], zoom) });
-  presentCheck(ctx, check, 'carte', null, { moveCamera: false });
+  const uncertainty_m = pointerUncertainty(point[1], zoom);
+  // Outside the covered area, the QPV shards there are loaded first (./use-check-context.ts).
+  answerPoint(ctx, point, uncertainty_m, (ready) =>
+    presentCheck(ready, checkPlacedPoint(ready, point, { uncertainty_m }), 'carte', null, {
+      moveCamera: false,
+    }),
+  );
 }

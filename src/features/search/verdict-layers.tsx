@@ -4,7 +4,7 @@
  * logement » mode (click or tap places the pin; with the keyboard, Enter places it at the map centre, Escape
  * cancels). Dragging the pin re-runs the verdict for the new point.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Layer, Marker, type MarkerDragEvent, Source, useMap } from 'react-map-gl/maplibre';
 import { localScale } from '../../domain/geometry/projection.ts';
 import { type SideCheck, sideQuestion } from '../../domain/side-answer.ts';
@@ -21,7 +21,7 @@ import {
 import { type ClickRoute, MAP_ID, useMapClick } from '../map/map-clicks.ts';
 import { mapModeStore, useMapMode } from '../map/map-mode.ts';
 import { MapModeBar } from '../map/map-mode-bar.tsx';
-import { useCheckContext } from './use-check-context.ts';
+import { loadDrawnStreetLines, useCheckContext } from './use-check-context.ts';
 import { placeHome } from './verdict-actions.ts';
 import { useVerdict } from './verdict-state.ts';
 import './verdict-layers.css';
@@ -57,16 +57,32 @@ export function VerdictLayers() {
   );
   useMapClick(MAP_ID.main, placing);
 
-  const streetData = useMemo(() => {
-    if (!ctx || !check?.street || check.precision !== 'voie') return null;
-    const street = ctx.geocoder.streets[check.street.id];
-    if (!street || street.lines.length === 0) return null;
-    return {
-      type: 'Feature' as const,
-      properties: { nom: street.nom },
-      geometry: { type: 'MultiLineString' as const, coordinates: street.lines as [number, number][][] },
+  // The answered street's centre-lines: from the context, or its commune's line file (fetched after the answer).
+  const [drawn, setDrawn] = useState<{ id: number; nom: string; lines: [number, number][][] } | null>(null);
+  useEffect(() => {
+    const street =
+      ctx && check?.street && check.precision === 'voie' ? ctx.geocoder.streets[check.street.id] : null;
+    if (!street) return;
+    let alive = true;
+    loadDrawnStreetLines(street).then(
+      (lines) => {
+        if (alive && lines && lines.length > 0)
+          setDrawn({ id: street.id, nom: street.nom, lines: lines as [number, number][][] });
+      },
+      () => undefined,
+    );
+    return () => {
+      alive = false;
     };
   }, [ctx, check]);
+  const streetData = useMemo(() => {
+    if (!ctx || !check?.street || check.precision !== 'voie' || drawn?.id !== check.street.id) return null;
+    return {
+      type: 'Feature' as const,
+      properties: { nom: drawn.nom },
+      geometry: { type: 'MultiLineString' as const, coordinates: drawn.lines },
+    };
+  }, [ctx, check, drawn]);
 
   // A device position: its accuracy circle (64-gon in the local frame).
   const accuracyData = useMemo(() => {
