@@ -33,6 +33,9 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // Set-up and clean-up of whole data builds (thousands of tile files) exceed the 10 s default when the
+          // 2-core machine is shared.
+          hookTimeout: 120_000,
         },
       },
       {
