@@ -21,9 +21,38 @@ export function notLoaded(
 const FR_INTEGER = new Intl.NumberFormat('fr-FR');
 const FR_ONE_DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 export const FR_FIVE_DECIMALS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 5 });
-export const metres = (m: number) => `${FR_INTEGER.format(Math.round(m))} m`;
+
+/** Values remembered by one {@link cachedFormat} before it starts afresh. */
+const FORMAT_CACHE_LIMIT = 4_096;
+
+/**
+ * `formatter.format`, remembering its strings: a file check formats a distance and a margin per row (≈ 0.4 µs
+ * each), and distances in metres and margins repeat. The string is the formatter's own, so the same; −0 and
+ * non-finite values (a `Map` key would merge −0 with 0) go to the formatter every time.
+ *
+ * @example
+ * cachedFormat(new Intl.NumberFormat('fr-FR'))(1234); // → '1 234' (narrow no-break space)
+ */
+export function cachedFormat(formatter: Intl.NumberFormat): (value: number) => string {
+  const known = new Map<number, string>();
+  return (value) => {
+    // −0 first: `Map` would find it under 0.
+    if (value === 0 && 1 / value < 0) return formatter.format(value);
+    let text = known.get(value);
+    if (text !== undefined) return text;
+    text = formatter.format(value);
+    if (Number.isFinite(value)) {
+      if (known.size >= FORMAT_CACHE_LIMIT) known.clear();
+      known.set(value, text);
+    }
+    return text;
+  };
+}
+
+const frInteger = cachedFormat(FR_INTEGER);
+export const metres = (m: number) => `${frInteger(Math.round(m))} m`;
 const qpvName = (q: QpvRef) => `${q.nom} (${q.code})`;
-const oneDecimal = (m: number) => FR_ONE_DECIMAL.format(m);
+const oneDecimal = cachedFormat(FR_ONE_DECIMAL);
 
 function bandExplanation(band: number, uncertainty: number): string {
   if (uncertainty === 0)
@@ -31,41 +60,69 @@ function bandExplanation(band: number, uncertainty: number): string {
   return `marge de ${oneDecimal(band)} m : précision du tracé officiel + ${oneDecimal(uncertainty)} m d’incertitude sur la position`;
 }
 
+type PointBase = Pick<AddressCheck, 'precision' | 'label' | 'lon' | 'lat' | 'street'>;
+
+/**
+ * The answer object of a point verdict, with the keys in the order `{ ...base, band_m, qpv?, status, distance_m,
+ * motif }` (`street` only when `base` has it), built as literals: spreads cost a row of a file check much more.
+ */
+function pointCheck(
+  base: PointBase,
+  v: PointVerdict,
+  status: AddressCheck['status'],
+  distance_m: number | undefined,
+  motif: string,
+): AddressCheck {
+  const { precision, label, lon, lat, street } = base;
+  const band_m = v.band_m;
+  const qpv = v.qpv;
+  if ('street' in base) {
+    return qpv
+      ? { precision, label, lon, lat, street, band_m, qpv, status, distance_m, motif }
+      : { precision, label, lon, lat, street, band_m, status, distance_m, motif };
+  }
+  return qpv
+    ? { precision, label, lon, lat, band_m, qpv, status, distance_m, motif }
+    : { precision, label, lon, lat, band_m, status, distance_m, motif };
+}
+
 export function fromPointVerdict(
   v: PointVerdict,
-  base: Pick<AddressCheck, 'precision' | 'label' | 'lon' | 'lat' | 'street'>,
+  base: PointBase,
   uncertainty: number,
   subject: string,
 ): AddressCheck {
-  const common = { ...base, band_m: v.band_m, ...(v.qpv ? { qpv: v.qpv } : {}) };
   const distance = v.distance_m ?? undefined;
   switch (v.status) {
     case 'dans':
-      return {
-        ...common,
-        status: 'dans',
-        distance_m: distance,
-        motif: `${subject} à l’intérieur du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite (au-delà de la ${bandExplanation(v.band_m, uncertainty)}).`,
-      };
+      return pointCheck(
+        base,
+        v,
+        'dans',
+        distance,
+        `${subject} à l’intérieur du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite (au-delà de la ${bandExplanation(v.band_m, uncertainty)}).`,
+      );
     case 'hors':
-      return {
-        ...common,
-        status: 'hors',
-        distance_m: distance,
-        motif: v.qpv
+      return pointCheck(
+        base,
+        v,
+        'hors',
+        distance,
+        v.qpv
           ? `${subject} hors de tout quartier prioritaire : le plus proche, ${qpvName(v.qpv)}, est à ${metres(v.distance_m!)}.`
           : `${subject} hors de tout quartier prioritaire.`,
-      };
+      );
     case 'limite': {
       const side = v.inside ? 'juste à l’intérieur' : 'juste à l’extérieur';
       const others = v.nearby.filter((n) => n.code !== v.qpv?.code);
       const also = others.length > 0 ? ` Il est aussi près de ${others.map(qpvName).join(', ')}.` : '';
-      return {
-        ...common,
-        status: 'limite',
-        distance_m: distance,
-        motif: `${subject} ${side} du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite, dans la ${bandExplanation(v.band_m, uncertainty)}. Le tracé ne permet pas de trancher : vérifiez sur sig.ville.gouv.fr.${also}`,
-      };
+      return pointCheck(
+        base,
+        v,
+        'limite',
+        distance,
+        `${subject} ${side} du quartier prioritaire ${qpvName(v.qpv!)}, à ${metres(v.distance_m!)} de sa limite, dans la ${bandExplanation(v.band_m, uncertainty)}. Le tracé ne permet pas de trancher : vérifiez sur sig.ville.gouv.fr.${also}`,
+      );
     }
   }
 }

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadBatchDataFromDisk } from '../../scripts/check-addresses.ts';
 import { checkPlacedPoint, checkRow, checkRows } from '../../src/domain/batch/check-rows.ts';
+import type { RowQuery } from '../../src/domain/batch/column-mapping.ts';
 import { createDomainRowChecker } from '../../src/domain/batch/domain-row-checker.ts';
-import { notFound, type RowChecker } from '../../src/domain/batch/row-checker.ts';
+import { notFound, type RowChecker, type RowVerdict } from '../../src/domain/batch/row-checker.ts';
 
 const echo: RowChecker = {
   geographyVersion: 'test',
@@ -59,7 +60,8 @@ describe('checkRows', () => {
 });
 
 describe('vérificateur du domaine sur les données du projet', () => {
-  const checker = createDomainRowChecker(loadBatchDataFromDisk());
+  const data = loadBatchDataFromDisk();
+  const checker = createDomainRowChecker(data);
 
   it.each([
     // Public addresses from shared/data/raw/derived-address-points (La Poste relays, distances measured there).
@@ -97,6 +99,42 @@ describe('vérificateur du domaine sur les données du projet', () => {
     const verdict = checkPlacedPoint(3.176018, 50.6905, checker);
     expect(verdict).toMatchObject({ status: 'dans', qpvCode: 'QN05980M', precision: 'point placé' });
     expect(verdict.motif).toMatch(/corrigée à la main/);
+  });
+
+  it('une adresse répétée reçoit à chaque fois la réponse d’un vérificateur neuf, mémorisée dès la 2e fois', () => {
+    const queries: RowQuery[] = [
+      {
+        kind: 'champs',
+        housenumber: '12',
+        street: 'Rue Blanche',
+        city: 'Croix',
+        text: '12 Rue Blanche Croix',
+      },
+      {
+        kind: 'champs',
+        housenumber: '12',
+        street: 'Rue Blanche',
+        city: 'Roubaix',
+        text: '12 Rue Blanche Roubaix',
+      },
+      { kind: 'champs', housenumber: '12', street: 'Rue Blanche', text: '12 Rue Blanche' },
+      { kind: 'texte', text: '43 Rue Paul Lafargue 59170 Croix' },
+      { kind: 'point', lon: 3.176018, lat: 50.6905 },
+      { kind: 'point', lon: 3.1637744, lat: 50.6840667 },
+    ];
+    const memoised = createDomainRowChecker(data);
+    const seen: RowVerdict[][] = queries.map(() => []);
+    // Interleaved: each query comes back after the others (the memo must not mix two that differ by one field).
+    for (let round = 0; round < 3; round++)
+      for (const [i, query] of queries.entries()) seen[i]!.push(memoised.check(query));
+    queries.forEach((query, i) => {
+      const fresh = createDomainRowChecker(data).check(query);
+      for (const verdict of seen[i]!) expect(verdict).toEqual(fresh);
+      // The first two sightings are computed, the third comes from the memo.
+      expect(seen[i]![2]).toBe(seen[i]![1]);
+    });
+    // Six different answers: a memo that mixed two of these queries would be seen.
+    expect(new Set(seen.map(([v]) => `${v!.status} ${v!.label} ${v!.motif}`)).size).toBe(queries.length);
   });
 
   it('porte la version de la géographie', () => {

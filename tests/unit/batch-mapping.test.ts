@@ -127,6 +127,51 @@ describe('ligne → requête', () => {
     });
   });
 
+  it('réduit les blancs de chaque cellule comme /\\s+/ → « » puis trim, pour chaque caractère du plan de base', () => {
+    const reference = (cell: string) => cell.replace(/\s+/g, ' ').trim();
+    const mapping = { numero: 0, voie: 1, codePostal: 2, commune: 3 };
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      const row = [`${c}12`, `Rue${c}Blanche${c}${c}x`, `59170 ${c}`, `Croix ${c} Nord${c}`];
+      const result = buildRowQuery(row, mapping);
+      const parts = row.map(reference);
+      const expected = [parts[0], parts[1], parts[2], parts[3]].filter(Boolean).join(' ');
+      if (!result.ok || result.query.kind !== 'champs' || result.query.text !== expected)
+        expect({ code, result }).toEqual({
+          code,
+          result: { ok: true, query: expect.objectContaining({ text: expected }) },
+        });
+    }
+  });
+
+  it('garde l’ordre des champs de la requête (export, clé de mémoire)', () => {
+    const texte = buildRowQuery(['1 Rue Blanche', '59170', 'Croix'], {
+      adresse: 0,
+      codePostal: 1,
+      commune: 2,
+    });
+    expect(JSON.stringify(texte)).toBe(
+      '{"ok":true,"query":{"kind":"texte","text":"1 Rue Blanche 59170 Croix","postcode":"59170","city":"Croix"}}',
+    );
+    expect(
+      JSON.stringify(
+        buildRowQuery(['1 Rue Blanche', '', 'Croix'], { adresse: 0, codePostal: 1, commune: 2 }),
+      ),
+    ).toBe('{"ok":true,"query":{"kind":"texte","text":"1 Rue Blanche Croix","city":"Croix"}}');
+    expect(
+      JSON.stringify(buildRowQuery(['', 'Rue Blanche', '59170'], { numero: 0, voie: 1, codePostal: 2 })),
+    ).toBe(
+      '{"ok":true,"query":{"kind":"champs","housenumber":"","street":"Rue Blanche","text":"Rue Blanche 59170","postcode":"59170"}}',
+    );
+    expect(
+      JSON.stringify(
+        buildRowQuery(['4', 'Rue Blanche', '', 'Croix'], { numero: 0, voie: 1, codePostal: 2, commune: 3 }),
+      ),
+    ).toBe(
+      '{"ok":true,"query":{"kind":"champs","housenumber":"4","street":"Rue Blanche","text":"4 Rue Blanche Croix","city":"Croix"}}',
+    );
+  });
+
   it('donne un motif pour une ligne vide ou une adresse vide', () => {
     expect(buildRowQuery(['', ' '], { adresse: 0 })).toEqual({ ok: false, motif: 'Ligne vide.' });
     expect(buildRowQuery(['Bénéficiaire 3', ''], { adresse: 1 })).toEqual({

@@ -252,8 +252,52 @@ export function parseCoordinate(value: string): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
+/** True for a character `\s` matches (the same set as `String.prototype.trim`'s). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The cell with its runs of white space made one space, trimmed: `value.replace(/\s+/g, ' ').trim()`, without the
+ * regular expression (and without a new string) when every space inside is a lone U+0020, as in nearly every cell.
+ */
+function collapseSpaces(value: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return value.replace(/\s+/g, ' ').trim();
+      previousSpace = true;
+    } else if (code < 33 || (code >= 0xa0 && isSpace(code))) {
+      return value.replace(/\s+/g, ' ').trim();
+    } else previousSpace = false;
+  }
+  return value.trim();
+}
+
 const cell = (row: readonly string[], index: number | undefined): string =>
-  index === undefined ? '' : (row[index] ?? '').replace(/\s+/g, ' ').trim();
+  index === undefined ? '' : collapseSpaces(row[index] ?? '');
+
+/** `[a, b, c, d].filter(Boolean).join(' ')` for strings, without the arrays. */
+function joinFilled(a: string, b: string, c: string, d: string): string {
+  let text = a;
+  if (b !== '') text = text === '' ? b : `${text} ${b}`;
+  if (c !== '') text = text === '' ? c : `${text} ${c}`;
+  if (d !== '') text = text === '' ? d : `${text} ${d}`;
+  return text;
+}
 
 /**
  * Builds the query for one row: coordinates when both are present and valid, else the full address column, else
@@ -294,18 +338,32 @@ export function buildRowQuery(row: readonly string[], mapping: ColumnMapping): Q
   }
   const postcode = cell(row, mapping.codePostal);
   const city = cell(row, mapping.commune);
-  const extras = { ...(postcode ? { postcode } : {}), ...(city ? { city } : {}) };
   const full = cell(row, mapping.adresse);
+  // One object literal per case, keys in the order of `{ kind, …, text, postcode?, city? }` (no spreads: per row).
   if (full !== '') {
     // The complement (« Bâtiment B », « Résidence … ») is kept in the export but not geocoded: it only adds noise.
-    const text = [full, postcode, city].filter(Boolean).join(' ');
-    return { ok: true, query: { kind: 'texte', text, ...extras } };
+    const text = joinFilled(full, postcode, city, '');
+    const query: RowQuery = postcode
+      ? city
+        ? { kind: 'texte', text, postcode, city }
+        : { kind: 'texte', text, postcode }
+      : city
+        ? { kind: 'texte', text, city }
+        : { kind: 'texte', text };
+    return { ok: true, query };
   }
   const street = cell(row, mapping.voie);
   if (street !== '') {
-    const housenumber = [cell(row, mapping.numero), cell(row, mapping.repetition)].filter(Boolean).join(' ');
-    const text = [housenumber, street, postcode, city].filter(Boolean).join(' ');
-    return { ok: true, query: { kind: 'champs', housenumber, street, text, ...extras } };
+    const housenumber = joinFilled(cell(row, mapping.numero), cell(row, mapping.repetition), '', '');
+    const text = joinFilled(housenumber, street, postcode, city);
+    const query: RowQuery = postcode
+      ? city
+        ? { kind: 'champs', housenumber, street, text, postcode, city }
+        : { kind: 'champs', housenumber, street, text, postcode }
+      : city
+        ? { kind: 'champs', housenumber, street, text, city }
+        : { kind: 'champs', housenumber, street, text };
+    return { ok: true, query };
   }
   if (row.every((value) => value.trim() === '')) return { ok: false, motif: 'Ligne vide.' };
   return { ok: false, motif: 'Adresse vide dans les colonnes choisies.' };

@@ -82,9 +82,10 @@ export function checkQuery(ctx: CheckContext, query: RowQuery): RowVerdict {
   }
 }
 
+const optional = (value: string | undefined) => (value === undefined ? '\u0001' : value);
+
 /** A key per distinct query, without `JSON.stringify` (per row); \u0000 cannot occur in a CSV or XLSX cell. */
 function memoKey(query: RowQuery): string {
-  const optional = (value: string | undefined) => (value === undefined ? '\u0001' : value);
   switch (query.kind) {
     case 'point':
       return `p\u0000${query.lon}\u0000${query.lat}`;
@@ -94,6 +95,42 @@ function memoKey(query: RowQuery): string {
       return `c\u0000${query.housenumber}\u0000${query.street}\u0000${optional(query.postcode)}\u0000${optional(query.city)}`;
   }
 }
+
+/** FNV-1a step over the characters of `text`, then a separator (a missing field hashes as a lone separator). */
+function hashText(h: number, text: string | undefined): number {
+  if (text !== undefined)
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ (text === undefined ? 0x10001 : 0x10000), 0x01000193);
+}
+
+const coordinate = new Float64Array(1);
+const coordinateWords = new Uint32Array(coordinate.buffer);
+
+function hashNumber(h: number, value: number): number {
+  coordinate[0] = value;
+  h = Math.imul(h ^ coordinateWords[0]!, 0x01000193);
+  return Math.imul(h ^ coordinateWords[1]!, 0x01000193);
+}
+
+/** A 32-bit hash of a query (the fields of its memo key), built without a string. */
+function queryHash(query: RowQuery): number {
+  const h = 0x811c9dc5;
+  switch (query.kind) {
+    case 'point':
+      return hashNumber(hashNumber(h ^ 1, query.lon), query.lat);
+    case 'texte':
+      return hashText(hashText(hashText(h ^ 2, query.text), query.postcode), query.city);
+    case 'champs':
+      return hashText(
+        hashText(hashText(hashText(h ^ 3, query.housenumber), query.street), query.postcode),
+        query.city,
+      );
+  }
+}
+
+/** Bits of the « seen once » filter (512 kB), and the first sightings after which it is emptied (≤ 12 % full). */
+const SEEN_BITS = 22;
+const SEEN_RESET = 1 << 19;
 
 /**
  * Creates the checker from loaded data (builds the QPV index and the geocoder once, ≈ 0.2 s).
@@ -107,9 +144,27 @@ export function createDomainRowChecker(data: BatchData): RowChecker {
   // Beneficiaries' files repeat addresses (households, residences): answer each distinct query once. Bounded so
   // that a 200 000-row file of distinct addresses cannot grow it without limit.
   const memo = new Map<string, RowVerdict>();
+  // A verdict is remembered from the second time its query is seen: a file of distinct addresses then keeps no key
+  // and no verdict alive (the CLI streams its rows; every verdict kept is copied by the garbage collector), and
+  // builds no key string. The first sightings are marked in a bit set by hash; a collision only remembers a verdict
+  // one sighting early. The answers are the same: a query always gets the same verdict from one context.
+  const seen = new Int32Array(1 << (SEEN_BITS - 5));
+  let marks = 0;
   return {
     geographyVersion: GEOGRAPHY_VERSION,
     check(query) {
+      const bit = queryHash(query) >>> (32 - SEEN_BITS);
+      const word = bit >>> 5;
+      const mask = 1 << (bit & 31);
+      if ((seen[word]! & mask) === 0) {
+        if (marks >= SEEN_RESET) {
+          seen.fill(0);
+          marks = 0;
+        }
+        seen[word]! |= mask;
+        marks += 1;
+        return checkQuery(ctx, query);
+      }
       const key = memoKey(query);
       const known = memo.get(key);
       if (known) return known;
