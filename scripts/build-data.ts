@@ -17,7 +17,7 @@
 //   data/planning/* and data/contract.json (scripts/data/), and
 //   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
-//   replaced as a whole), public/tiles/qpv/{z}/{x}/{y}.pbf (the QPV outlines as vector tiles,
+//   replaced as a whole), public/tiles/qpv/{z}/{x}/{y}.pbf (the QPV and commune outlines as vector tiles,
 //   scripts/data/qpv-tiles.ts; replaced as a whole too).
 //   Everything is computed in memory and written to a temporary directory first; files are moved into place only
 //   when every output succeeded. data/objectives.json, data/actions.geojson and data/README.md are never touched.
@@ -365,7 +365,7 @@ function buildAll(rawDir: string, outDir: string, opts: BuildOptions, log: (m: s
     counts.set(name, features.length);
   };
   put('qpv-2024.geojson', qpv);
-  const qpvTileSet = qpvTiles(qpv);
+  const qpvTileSet = qpvTiles(qpv, communes);
   log(`QPV tiles: ${qpvTileSet.size}`);
   put('communes.geojson', communes);
   put('roads.geojson', roads);

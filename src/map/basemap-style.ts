@@ -1,8 +1,9 @@
 /**
  * The offline basemap: commune surfaces and limits, water, roads styled by class, road and commune names. Roads
  * and water come from static vector tiles served by the app itself (`public/tiles/basemap/`, built by
- * `npm run data`), so the first view loads a few small tiles instead of parsing the whole roads file; communes
- * stay GeoJSON (small, loaded anyway for the panels, and drawn at every zoom). Glyphs are served from
+ * `npm run data`), so the first view loads a few small tiles instead of parsing the whole roads file; the communes
+ * (surfaces, limits, one label point each) come from the QPV tiles (`public/tiles/qpv/`, source `SOURCE.qpv`,
+ * declared with the overlays), so the map never downloads data/communes.geojson (issue 10). Glyphs are served from
  * `public/fonts/` (Noto Sans, OFL). `buildMapStyle` is the constant style the map starts with: the background and
  * the slots of `SLOT` (src/map/ids.ts); every source and layer is then declared by a react-map-gl `<Source>` /
  * `<Layer>` of the map view, inserted below its slot (`BASEMAP_SLOTS` here, `OVERLAY_SLOTS` for the overlays), so
@@ -11,7 +12,6 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
-  GeoJSONSourceSpecification,
   LayerSpecification,
   RasterSourceSpecification,
   StyleSpecification,
@@ -19,7 +19,7 @@ import type {
 } from 'maplibre-gl';
 import { MAP_COLOR } from './colors.ts';
 import { BASEMAP_LAYER, FONT, ONLINE_LAYER, SLOT, type SlotId, SOURCE, TILE_LAYER } from './ids.ts';
-import { ATTRIBUTION, BASEMAP_TILES, emptyGeoJsonSource } from './sources.ts';
+import { ATTRIBUTION, BASEMAP_TILES } from './sources.ts';
 
 /** Zoom range: the whole metropolis (10) down to the house scale (19); at 9 only communes and QPV are drawn. */
 export const MIN_ZOOM = 9;
@@ -40,14 +40,12 @@ export function basemapTileSource(base: string): VectorSourceSpecification {
   };
 }
 
-/** The commune surfaces and limits (GeoJSON from `data/`, small, drawn at every zoom). */
-export const COMMUNES_SOURCE: GeoJSONSourceSpecification = emptyGeoJsonSource(ATTRIBUTION.ign);
-/** One label point per commune (computed from the communes). */
-export const COMMUNE_LABELS_SOURCE: GeoJSONSourceSpecification = emptyGeoJsonSource();
-
 /** Source and source-layer of the tiled roads and water. */
 const ROADS = { source: SOURCE.basemapTiles, 'source-layer': TILE_LAYER.roads } as const;
 const WATER = { source: SOURCE.basemapTiles, 'source-layer': TILE_LAYER.water } as const;
+/** Source and source-layer of the commune surfaces and of their label points (in the QPV tiles). */
+const COMMUNES = { source: SOURCE.qpv, 'source-layer': TILE_LAYER.communes } as const;
+const COMMUNE_LABELS = { source: SOURCE.qpv, 'source-layer': TILE_LAYER.communeLabels } as const;
 
 /** Road width in pixels by zoom: hairlines at metropolis scale, real street widths at house scale. */
 function roadWidth(atZ10: number, atZ14: number, atZ18: number): ExpressionSpecification {
@@ -62,7 +60,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.communeFill,
       type: 'fill',
-      source: SOURCE.communes,
+      ...COMMUNES,
       paint: { 'fill-color': MAP_COLOR.communeFill },
     },
     { id: BASEMAP_LAYER.water, type: 'fill', ...WATER, paint: { 'fill-color': MAP_COLOR.water } },
@@ -119,7 +117,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.communeLine,
       type: 'line',
-      source: SOURCE.communes,
+      ...COMMUNES,
       paint: {
         'line-color': MAP_COLOR.communeLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 16, 2.5],
@@ -147,7 +145,7 @@ export function basemapLayers(): LayerSpecification[] {
     {
       id: BASEMAP_LAYER.communeLabel,
       type: 'symbol',
-      source: SOURCE.communeLabels,
+      ...COMMUNE_LABELS,
       maxzoom: 16.5,
       layout: {
         'text-field': ['get', 'nom'],

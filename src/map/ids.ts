@@ -9,10 +9,8 @@
  * loader) or computed (the 300 m band); the online raster source only on opt-in.
  */
 export const SOURCE = {
-  communes: 'communes',
-  communeLabels: 'communes-etiquettes',
   basemapTiles: 'fond-tuiles',
-  /** The QPV outlines and label points, static vector tiles (`public/tiles/qpv/`). */
+  /** The QPV and commune outlines and label points, static vector tiles (`public/tiles/qpv/`). */
   qpv: 'qpv',
   streets: 'rues-saint-pierre',
   vatBand: 'bande-300m',
@@ -30,6 +28,10 @@ export const TILE_LAYER = {
   qpv: 'qpv',
   /** In the QPV tiles: one label point per QPV `{ code, nom }`. */
   qpvLabels: 'qpv-etiquettes',
+  /** In the QPV tiles: the covered communes' surfaces `{ insee, nom }` (data/communes.geojson), exact from z12. */
+  communes: 'communes',
+  /** In the QPV tiles: one label point per commune `{ insee, nom }`. */
+  communeLabels: 'communes-etiquettes',
 } as const;
 
 /** Basemap layers, bottom to top. */

@@ -25,7 +25,7 @@ import {
 import { ATTRIBUTION, emptyGeoJsonSource, QPV_TILES } from './sources.ts';
 
 /**
- * The QPV tiles from the app's own origin (`base` = origin + base path, no trailing slash). Exact outline
+ * The QPV tiles (QPV and commune outlines, label points) from the app's own origin (`base` = origin + base path, no trailing slash). Exact outline
  * (tolerance 0) from z12, where a boundary is examined (domain.md §3.3); overzoomed above z14.
  */
 export function qpvTileSource(base: string): VectorSourceSpecification {
@@ -34,7 +34,8 @@ export function qpvTileSource(base: string): VectorSourceSpecification {
     tiles: [`${base}/${QPV_TILES.path}/{z}/{x}/{y}.pbf`],
     minzoom: QPV_TILES.minzoom,
     maxzoom: QPV_TILES.maxzoom,
-    attribution: ATTRIBUTION.anct,
+    // The tiles also carry the commune outlines (basemap layers `fond-communes-*`).
+    attribution: `${ATTRIBUTION.anct} | ${ATTRIBUTION.ign}`,
   };
 }
 

@@ -2,6 +2,7 @@
  * « Mon adresse est-elle en QPV ? » in the built app: type an address and pick a suggestion, place a pin on the map,
  * a keyboard-only run, and a shared link. One browser, one page per scenario; no request leaves localhost.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -120,7 +121,7 @@ describe('address search', () => {
     expect(new Set((await drawn.jsonValue()) as string[])).toEqual(new Set(['Rue Paul Lafargue']));
   }, 180_000);
 
-  it('never requests the road or QPV GeoJSON: default phone view, then « 12 rue du Tonkin Croix »', async () => {
+  it('never requests the road, QPV or commune GeoJSON nor the QPV catalogue: default phone view, then « 12 rue du Tonkin Croix »', async () => {
     // Issue 10: the search reads the compact artifacts (streets.json and the QPV shards; the answered street's
     // commune file to draw it; street-sides.json only for an answer « en limite »). Listening from before the first request (own context, as a phone).
     const context = await session.harness.browser.newContext({
@@ -141,6 +142,24 @@ describe('address search', () => {
         null,
         { timeout: 60_000 },
       );
+      // Issue 10: the default phone view draws the communes from the vector tiles and leaves data/communes.geojson
+      // and data/qpv/catalogue.json (the QPV list, below the map) for later.
+      const communes = await page.waitForFunction(
+        () => {
+          const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
+          if (!map?.getLayer('fond-communes-surface')) return false;
+          const surfaces = map.queryRenderedFeatures({ layers: ['fond-communes-surface'] });
+          return surfaces.length > 0
+            ? surfaces.map((f) => `${f.properties.insee} ${f.properties.nom}`)
+            : false;
+        },
+        null,
+        { timeout: 30_000 },
+      );
+      expect((await communes.jsonValue()) as string[]).toContain('59163 Croix');
+      const early = urls.map((url) => new URL(url).pathname);
+      expect(early.filter((path) => /\/(communes|catalogue)-[\w-]+\.(geo)?json$/.test(path))).toEqual([]);
+      expect(early.some((path) => /\/tiles\/qpv\/\d+\/\d+\/\d+\.pbf$/.test(path))).toBe(true);
       await input.fill('12 rue du Tonkin Croix');
       await input.press('Enter');
       const text = await verdictText(page);
@@ -178,6 +197,30 @@ describe('address search', () => {
       const sw = await (await fetch(`${session.harness.base}/sw.js`)).text();
       expect(sw).toContain('street-sides-');
       expect(sw.match(/\/(roads|qpv-2024|water)-[\w-]+\.geojson/g)).toBeNull();
+      // Zoomed out over the metropolis, the commune names come from the tiles' label points, and still no
+      // communes.geojson.
+      const named = await page.waitForFunction(
+        () => {
+          const map = (window as unknown as { __map?: import('maplibre-gl').Map }).__map;
+          if (!map) return false;
+          if (map.getZoom() > 12.5) map.jumpTo({ center: [3.155, 50.68], zoom: 12 });
+          const names = map.queryRenderedFeatures({ layers: ['fond-communes-noms'] });
+          const all = new Set(names.map((f) => String(f.properties.nom)));
+          return all.has('Croix') && all.size >= 3 ? [...all] : false;
+        },
+        null,
+        { timeout: 30_000, polling: 500 },
+      );
+      // Truth: the names of data/communes.geojson (e.g. Croix, Wasquehal, Mouvaux, Hem at this view).
+      const known = new Set(
+        (
+          JSON.parse(readFileSync('data/communes.geojson', 'utf8')) as {
+            features: { properties: { nom: string } }[];
+          }
+        ).features.map((f) => f.properties.nom),
+      );
+      for (const nom of (await named.jsonValue()) as string[]) expect(known.has(nom), nom).toBe(true);
+      expect(paths().filter((path) => /\/communes-[\w-]+\.geojson$/.test(path))).toEqual([]);
     } finally {
       await context.close();
     }

@@ -6,8 +6,6 @@ import {
   basemapLayers,
   basemapTileSource,
   buildMapStyle,
-  COMMUNE_LABELS_SOURCE,
-  COMMUNES_SOURCE,
   LAYERS_HIDDEN_BY_ONLINE,
   onlineLayer,
   onlineSource,
@@ -62,8 +60,6 @@ function completeStyle(glyphsBase: string, online = false): StyleSpecification {
     ...style,
     sources: {
       [SOURCE.basemapTiles]: basemapTileSource(base),
-      [SOURCE.communes]: COMMUNES_SOURCE,
-      [SOURCE.communeLabels]: COMMUNE_LABELS_SOURCE,
       [SOURCE.vatBand]: VAT_BAND_SOURCE,
       [SOURCE.qpv]: qpvTileSource(base),
       [SOURCE.streets]: STREETS_SOURCE,
@@ -158,6 +154,24 @@ describe('complete map style (basemap + overlays)', () => {
     expect(
       style.layers.find((layer) => layer.id === BASEMAP_LAYER.roadLabel)?.minzoom,
     ).toBeGreaterThanOrEqual(14);
+  });
+
+  it('draws the commune surfaces, limits and names from the QPV tiles, by source-layer (no GeoJSON)', () => {
+    const layerOf = (id: string) => style.layers.find((layer) => layer.id === id);
+    for (const [id, sourceLayer] of [
+      [BASEMAP_LAYER.communeFill, TILE_LAYER.communes],
+      [BASEMAP_LAYER.communeLine, TILE_LAYER.communes],
+      [BASEMAP_LAYER.communeLabel, TILE_LAYER.communeLabels],
+    ] as const) {
+      const layer = layerOf(id);
+      expect(layer && 'source' in layer && layer.source, id).toBe(SOURCE.qpv);
+      expect(layer && 'source-layer' in layer && layer['source-layer'], id).toBe(sourceLayer);
+    }
+    expect(Object.keys(style.sources).sort()).toEqual(
+      [SOURCE.basemapTiles, SOURCE.qpv, SOURCE.streets, SOURCE.vatBand].sort(),
+    );
+    const qpv = style.sources[SOURCE.qpv];
+    expect(qpv && 'attribution' in qpv && qpv.attribution).toMatch(/IGN/);
   });
 
   it('puts the online basemap right above the background only on request', () => {

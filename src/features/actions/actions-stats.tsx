@@ -1,11 +1,12 @@
 /**
  * For planners: the area of the greening and de-densification zones (the actions shown, after filters)
  * inside the Croix part of the QPV QN05980M, in m² and as a share of it. Computed with Turf on demand, when
- * the section is opened (it needs the QPV and commune files).
+ * the section is opened: the Turf code (src/domain/actions/stats.ts), the QPV's shard and the commune file are
+ * all fetched then, never on the default view (issue 10).
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ActionFeature } from '../../domain/actions/model.ts';
-import { type AreaFeature, areaStatistics, croixPartOfQpv } from '../../domain/actions/stats.ts';
+import type { AreaFeature } from '../../domain/actions/stats.ts';
 import { formatArea, formatShare } from '../../domain/format.ts';
 import type { ObjectivesFile } from '../../domain/objectives.ts';
 import { loadCommunes, loadQpvFeature } from '../../io/data-loader.ts';
@@ -14,18 +15,25 @@ import { loadCommunes, loadQpvFeature } from '../../io/data-loader.ts';
 export const SAINT_PIERRE_QPV = 'QN05980M';
 export const CROIX_INSEE = '59163';
 
+/** The Turf computations, in their own chunk. */
+type Stats = typeof import('../../domain/actions/stats.ts');
+
 type ZoneState =
   | { status: 'attente' }
-  | { status: 'pret'; zone: AreaFeature }
+  | { status: 'pret'; zone: AreaFeature; stats: Stats }
   | { status: 'erreur'; message: string };
 
-async function loadZone(): Promise<AreaFeature> {
+async function loadZone(): Promise<{ zone: AreaFeature; stats: Stats }> {
   // The QPV's outline from its shard (data/qpv/shards/), never the whole QPV file.
-  const [quartier, communes] = await Promise.all([loadQpvFeature(SAINT_PIERRE_QPV), loadCommunes()]);
+  const [stats, quartier, communes] = await Promise.all([
+    import('../../domain/actions/stats.ts'),
+    loadQpvFeature(SAINT_PIERRE_QPV),
+    loadCommunes(),
+  ]);
   const croix = communes.features.find((feature) => feature.properties.insee === CROIX_INSEE);
-  const zone = quartier && croix ? croixPartOfQpv(quartier.geometry, croix.geometry) : null;
+  const zone = quartier && croix ? stats.croixPartOfQpv(quartier.geometry, croix.geometry) : null;
   if (!zone) throw new Error('La partie croisienne du QPV est introuvable dans les données.');
-  return zone;
+  return { zone, stats };
 }
 
 export function ActionsStats({
@@ -41,14 +49,14 @@ export function ActionsStats({
   useEffect(() => {
     if (!open || zone.status !== 'attente') return;
     loadZone().then(
-      (loaded) => setZone({ status: 'pret', zone: loaded }),
+      (loaded) => setZone({ status: 'pret', ...loaded }),
       (error: unknown) =>
         setZone({ status: 'erreur', message: error instanceof Error ? error.message : 'Calcul impossible.' }),
     );
   }, [open, zone.status]);
 
   const stats = useMemo(
-    () => (zone.status === 'pret' ? areaStatistics(actions, zone.zone) : null),
+    () => (zone.status === 'pret' ? zone.stats.areaStatistics(actions, zone.zone) : null),
     [actions, zone],
   );
   const labelOf = (id: string) =>

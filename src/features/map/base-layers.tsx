@@ -13,8 +13,6 @@ import {
   BASEMAP_SLOTS,
   basemapLayers,
   basemapTileSource,
-  COMMUNE_LABELS_SOURCE,
-  COMMUNES_SOURCE,
   LAYERS_HIDDEN_BY_ONLINE,
   onlineLayer,
   onlineSource,
@@ -69,13 +67,22 @@ export interface BasemapLayersProps {
   online: boolean;
 }
 
-export function BasemapLayers({ base, data, online }: BasemapLayersProps) {
-  const specs = useMemo(() => basemapLayers(), []);
-  const tiles = useMemo(() => basemapTileSource(base), [base]);
-  const adjust = (layer: LayerSpecification) => ({
+/** What the map changes on a basemap layer: hidden under the online basemap, road names filtered. */
+function basemapAdjust(online: boolean, data: BaseMapData) {
+  return (layer: LayerSpecification) => ({
     ...(online && LAYERS_HIDDEN_BY_ONLINE.includes(layer.id) ? { visible: false } : {}),
     ...(layer.id === BASEMAP_LAYER.roadLabel ? { filter: data.roadLabelFilter } : {}),
   });
+}
+
+/**
+ * The offline basemap's roads and water (or the online raster). Its commune layers read the QPV tiles: they are
+ * declared in the QPV tiles' `<Source>` by {@link OverlayLayers} (one source, one `<Source>`).
+ */
+export function BasemapLayers({ base, data, online }: BasemapLayersProps) {
+  const specs = useMemo(() => basemapLayers(), []);
+  const tiles = useMemo(() => basemapTileSource(base), [base]);
+  const adjust = basemapAdjust(online, data);
   return (
     <>
       {online ? (
@@ -83,14 +90,8 @@ export function BasemapLayers({ base, data, online }: BasemapLayersProps) {
           <Layer {...onlineLayer()} beforeId={BASEMAP_SLOTS[onlineLayer().id]} />
         </Source>
       ) : null}
-      <Source id={SOURCE.communes} {...COMMUNES_SOURCE} data={data.communes}>
-        {layersOf(specs, SOURCE.communes, BASEMAP_SLOTS, adjust)}
-      </Source>
       <Source id={SOURCE.basemapTiles} {...tiles}>
         {layersOf(specs, SOURCE.basemapTiles, BASEMAP_SLOTS, adjust)}
-      </Source>
-      <Source id={SOURCE.communeLabels} {...COMMUNE_LABELS_SOURCE} data={data.communeLabels}>
-        {layersOf(specs, SOURCE.communeLabels, BASEMAP_SLOTS, adjust)}
       </Source>
     </>
   );
@@ -110,10 +111,13 @@ export interface OverlayLayersProps {
   state: OverlayState;
   /** The 300 m band once computed (null before). */
   vatBand: Collection | null;
+  /** The online basemap is shown: the commune surfaces (in the QPV tiles) are hidden under it. */
+  online?: boolean;
 }
 
-export function OverlayLayers({ base, data, state, vatBand }: OverlayLayersProps) {
+export function OverlayLayers({ base, data, state, vatBand, online = false }: OverlayLayersProps) {
   const specs = useMemo(() => overlayLayers(), []);
+  const basemapSpecs = useMemo(() => basemapLayers(), []);
   const qpvTiles = useMemo(() => qpvTileSource(base), [base]);
   const adjust = (layer: LayerSpecification) => {
     const group = LAYER_KEYS.find((key) => LAYER_GROUPS[key].includes(layer.id));
@@ -130,6 +134,8 @@ export function OverlayLayers({ base, data, state, vatBand }: OverlayLayersProps
         {layersOf(specs, SOURCE.vatBand, OVERLAY_SLOTS, adjust)}
       </Source>
       <Source id={SOURCE.qpv} {...qpvTiles}>
+        {/* The basemap's commune surfaces, limits and names (layers `communes`, `communes-etiquettes`). */}
+        {layersOf(basemapSpecs, SOURCE.qpv, BASEMAP_SLOTS, basemapAdjust(online, data))}
         {layersOf(specs, SOURCE.qpv, OVERLAY_SLOTS, adjust)}
       </Source>
       <Source id={SOURCE.streets} {...STREETS_SOURCE} data={data.streets}>

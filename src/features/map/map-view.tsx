@@ -142,6 +142,7 @@ export function BaseMap(props: BaseMapProps) {
           data={data}
           state={props.overlays ?? DEFAULT_OVERLAYS}
           vatBand={props.vatBand ?? null}
+          online={props.online ?? false}
         />
         {props.children}
       </MapGl>

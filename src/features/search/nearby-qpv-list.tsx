@@ -1,24 +1,57 @@
 /**
  * Keyboard and screen-reader access to the QPVs of the covered communes: the same selection as a click on the
- * map (details panel + outline), and the map shows the chosen QPV.
+ * map (details panel + outline), and the map shows the chosen QPV. The list reads data/qpv/catalogue.json (66 kB
+ * gzip), loaded only when the list comes near the screen (one screen ahead) or receives the focus: on a phone it
+ * sits below the full-screen map, and the default view never downloads it (issue 10).
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { CommuneCollection } from '../../domain/data-types.ts';
-import { loadCommunes } from '../../io/data-loader.ts';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { FOCUS_QPV_CODE } from '../../map/ids.ts';
 import { mapController } from '../map/map-controller.ts';
 import { selectQpv, useMapState } from '../map/map-state.ts';
 import { loadQpvCatalogueEntries, type QpvCatalogueEntry } from '../map/qpv-catalogue.ts';
 
+/**
+ * True once `ref`'s element is within one screen of the viewport (or got the focus); at once where the browser
+ * has no IntersectionObserver.
+ */
+function useNearScreen(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    const onFocus = () => setNear(true);
+    element.addEventListener('focusin', onFocus);
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('focusin', onFocus);
+    };
+  }, [ref, near]);
+  return near;
+}
+
 export function NearbyQpvList() {
-  const [data, setData] = useState<{ qpv: QpvCatalogueEntry[]; communes: CommuneCollection } | null>(null);
+  const [data, setData] = useState<{ qpv: QpvCatalogueEntry[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { selectedQpv } = useMapState();
+  const ref = useRef<HTMLDetailsElement>(null);
+  const near = useNearScreen(ref);
 
   useEffect(() => {
+    if (!near) return;
     let cancelled = false;
-    Promise.all([loadQpvCatalogueEntries(), loadCommunes()])
-      .then(([qpv, communes]) => !cancelled && setData({ qpv, communes }))
+    loadQpvCatalogueEntries()
+      .then((qpv) => !cancelled && setData({ qpv }))
       .catch((reason: unknown) => {
         if (!cancelled)
           setError(reason instanceof Error ? reason.message : 'Liste des quartiers indisponible.');
@@ -26,7 +59,7 @@ export function NearbyQpvList() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [near]);
 
   const nearby = useMemo(() => {
     if (!data) return [];
@@ -39,7 +72,7 @@ export function NearbyQpvList() {
   }, [data]);
 
   return (
-    <details className="nearby-qpv" open>
+    <details className="nearby-qpv" open ref={ref}>
       <summary>
         Quartiers prioritaires de la métropole{nearby.length > 0 ? ` (${nearby.length})` : ''}
       </summary>
