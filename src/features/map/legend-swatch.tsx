@@ -2,6 +2,7 @@
  * Small SVG swatches of the legend, drawn with the map's own colours and patterns (outline width, dashes,
  * hatching), so that the legend can be read without relying on colour (WCAG 1.4.1).
  */
+import { SwatchFrame, SwatchRect } from '../../lib/swatch.tsx';
 import { MAP_COLOR } from '../../map/colors.ts';
 
 export type SwatchKind =
@@ -17,34 +18,16 @@ export type SwatchKind =
 
 export function LegendSwatch({ kind }: { kind: SwatchKind }) {
   return (
-    <svg
-      className="legend-swatch"
-      width="32"
-      height="20"
-      viewBox="0 0 32 20"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <SwatchFrame>
       <SwatchShape kind={kind} />
-    </svg>
+    </SwatchFrame>
   );
 }
 
 function SwatchShape({ kind }: { kind: SwatchKind }) {
   switch (kind) {
     case 'qpv':
-      return (
-        <rect
-          x="2"
-          y="2"
-          width="28"
-          height="16"
-          fill={MAP_COLOR.qpv}
-          fillOpacity="0.15"
-          stroke={MAP_COLOR.qpv}
-          strokeWidth="1.5"
-        />
-      );
+      return <SwatchRect fill={MAP_COLOR.qpv} fillOpacity="0.15" stroke={MAP_COLOR.qpv} strokeWidth="1.5" />;
     case 'qpv-focus':
       return (
         <rect
@@ -85,11 +68,7 @@ function SwatchShape({ kind }: { kind: SwatchKind }) {
               <line x1="0" y1="0" x2="0" y2="6" stroke={MAP_COLOR.vatBand} strokeWidth="2" />
             </pattern>
           </defs>
-          <rect
-            x="2"
-            y="2"
-            width="28"
-            height="16"
+          <SwatchRect
             fill="url(#legende-hachures)"
             stroke={MAP_COLOR.vatBand}
             strokeWidth="2"

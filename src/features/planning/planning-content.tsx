@@ -3,6 +3,7 @@
  * the 2015–2019 trend, what an action overlaps, the lists behind the map, the association's method and caveats,
  * sources and licences (AUT-MEL, GPL-3.0).
  */
+import { SwatchFrame, SwatchRect } from '../../lib/swatch.tsx';
 import { PLANNING_COLOR, type PlanningToggle } from '../../map/planning-layers.ts';
 import { usePlanningData } from './planning-data.ts';
 import { PlanningIndicatorsTable } from './planning-indicators-table.tsx';
@@ -13,16 +14,9 @@ import { PlanningTrendChart } from './planning-trend-chart.tsx';
 
 function Swatch({ kind }: { kind: PlanningToggle | 'parc-autre' }) {
   return (
-    <svg
-      className="planning-swatch"
-      width="32"
-      height="20"
-      viewBox="0 0 32 20"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <SwatchFrame className="planning-swatch">
       <SwatchShape kind={kind} />
-    </svg>
+    </SwatchFrame>
   );
 }
 
@@ -30,11 +24,7 @@ function SwatchShape({ kind }: { kind: PlanningToggle | 'parc-autre' }) {
   switch (kind) {
     case 'parcs':
       return (
-        <rect
-          x="2"
-          y="2"
-          width="28"
-          height="16"
+        <SwatchRect
           fill={PLANNING_COLOR.parkOms}
           fillOpacity="0.55"
           stroke={PLANNING_COLOR.parkLine}
@@ -43,11 +33,7 @@ function SwatchShape({ kind }: { kind: PlanningToggle | 'parc-autre' }) {
       );
     case 'parc-autre':
       return (
-        <rect
-          x="2"
-          y="2"
-          width="28"
-          height="16"
+        <SwatchRect
           fill={PLANNING_COLOR.parkOther}
           fillOpacity="0.25"
           stroke={PLANNING_COLOR.parkLine}
@@ -57,24 +43,11 @@ function SwatchShape({ kind }: { kind: PlanningToggle | 'parc-autre' }) {
       );
     case 'acces':
       return (
-        <rect
-          x="2"
-          y="2"
-          width="28"
-          height="16"
-          fill="none"
-          stroke={PLANNING_COLOR.access}
-          strokeWidth="1.5"
-          strokeDasharray="1.5 3"
-        />
+        <SwatchRect fill="none" stroke={PLANNING_COLOR.access} strokeWidth="1.5" strokeDasharray="1.5 3" />
       );
     case 'iris':
       return (
-        <rect
-          x="2"
-          y="2"
-          width="28"
-          height="16"
+        <SwatchRect
           fill={PLANNING_COLOR.iris}
           fillOpacity="0.3"
           stroke={PLANNING_COLOR.irisLine}
