@@ -93,7 +93,9 @@ export function LayerPanel() {
       </fieldset>
       <fieldset>
         <legend>Fond de carte</legend>
-        <LegendRow kind="commune">Tirets gris : limite de commune (cadastre Etalab, ou IGN 2018 simplifiée hors de la MEL couverte)</LegendRow>
+        <LegendRow kind="commune">
+          Tirets gris : limite de commune (cadastre Etalab où il est publié, sinon IGN 2018 simplifiée)
+        </LegendRow>
         <LegendRow kind="road">Rues et routes (OpenStreetMap), avec leur nom aux grandes échelles</LegendRow>
         <div className="layer-toggle">
           <input
