@@ -9,11 +9,13 @@ import { E2E_MODE, E2E_OUT_DIR, PRODUCTION_OUT_DIR } from './scripts/lib/build-d
 import { keepInPrecache } from './scripts/lib/precache-tiles.ts';
 import { missingTilesPlugin } from './scripts/vite-missing-tiles-plugin.ts';
 import { precachePlugin } from './scripts/vite-precache-plugin.ts';
+import { preloadSearchDataPlugin } from './scripts/vite-preload-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
   // precachePlugin writes dist/sw.js (offline after the first visit, src/io/register-sw.ts); missingTilesPlugin
-  // answers 404 for a tile that does not exist (the QPV tiles are sparse), like a static host.
-  plugins: [react(), precachePlugin({ keep: keepInPrecache }), missingTilesPlugin()],
+  // answers 404 for a tile that does not exist (the QPV tiles are sparse), like a static host;
+  // preloadSearchDataPlugin makes index.html request the search's data alongside the JavaScript.
+  plugins: [react(), preloadSearchDataPlugin(), precachePlugin({ keep: keepInPrecache }), missingTilesPlugin()],
   // The committed datasets in data/ are served as static files at /data/ (see scripts/serve-data-plugin).
   publicDir: 'public',
   build: {

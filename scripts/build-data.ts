@@ -15,7 +15,7 @@
 //   data/qpv/shards/<département>.json (the shards directory is replaced as a whole), data/street-sides.json and
 //   data/street-lines/<insee>.json (centre-lines, scripts/lib/street-lines.ts; replaced as a whole), the planning files
 //   data/planning/* and data/contract.json (scripts/data/), and
-//   public/fonts/{Noto Sans Regular,Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
+//   public/fonts/{Noto Sans Medium,Italic}/{0-255,256-511,8192-8447}.pbf + public/fonts/OFL.txt, and
 //   public/tiles/basemap/{z}/{x}/{y}.pbf (roads + water as vector tiles, scripts/lib/tiles.ts; the directory is
 //   replaced as a whole), public/tiles/qpv/{z}/{x}/{y}.pbf (the QPV and commune outlines as vector tiles,
 //   scripts/data/qpv-tiles.ts; replaced as a whole too).

@@ -1,7 +1,7 @@
-// Map glyphs: the three Noto Sans stacks and the ranges French labels need (Basic Latin + Latin-1, Latin
+// Map glyphs: the two Noto Sans stacks (Medium for every label, Italic for QPV names) and the ranges French labels need (Basic Latin + Latin-1, Latin
 // Extended-A for œ/Œ, General Punctuation for ’ « » – …), plus the OFL licence text.
 
-export const FONT_STACKS = ['Noto Sans Regular', 'Noto Sans Medium', 'Noto Sans Italic'] as const;
+export const FONT_STACKS = ['Noto Sans Medium', 'Noto Sans Italic'] as const;
 export const GLYPH_RANGES = ['0-255', '256-511', '8192-8447'] as const;
 
 /** Paths relative to `<raw>/protomaps-basemaps-assets/fonts/` and to `public/fonts/`. */

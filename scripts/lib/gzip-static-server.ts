@@ -1,5 +1,5 @@
 // A tiny static web server for the benchmarks: serves a directory (dist/) the way a plain static host does,
-// gzip included, and counts the bytes it sends for each request.
+// gzip included, and counts the bytes it sends for each request (with the time it arrived).
 //
 // Reads: the files under `root` (and `extra`, path → file, for pages that are not part of the build). Writes
 // nothing. Behaves like nginx with `gzip on; gzip_comp_level 6; gzip_types` for text, JS, JSON/GeoJSON, SVG and
@@ -34,6 +34,8 @@ export interface CountedResponse {
   /** Bytes of the body as sent (gzip when applied). */
   bytes: number;
   gzip: boolean;
+  /** When the request arrived, in ms since the Unix epoch (comparable with a page's `performance.timeOrigin + t`). */
+  at: number;
 }
 
 export interface GzipStaticServer {
@@ -51,13 +53,14 @@ export async function startGzipStaticServer(
   const log: CountedResponse[] = [];
   const gzipCache = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
+    const at = performance.timeOrigin + performance.now();
     const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
     let file = extra[path] ?? join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
     if (!extra[path] && (path.endsWith('/') || extname(path) === '')) file = join(root, 'index.html');
     if (!existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end();
-      log.push({ path, status: 404, bytes: 0, gzip: false });
+      log.push({ path, status: 404, bytes: 0, gzip: false, at });
       return;
     }
     const ext = extname(file);
@@ -73,7 +76,7 @@ export async function startGzipStaticServer(
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, headers);
       response.end();
-      log.push({ path, status: 304, bytes: 0, gzip: false });
+      log.push({ path, status: 304, bytes: 0, gzip: false, at });
       return;
     }
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -89,12 +92,12 @@ export async function startGzipStaticServer(
         'content-length': String(body.length),
       });
       response.end(body);
-      log.push({ path, status: 200, bytes: body.length, gzip: true });
+      log.push({ path, status: 200, bytes: body.length, gzip: true, at });
       return;
     }
     response.writeHead(200, { ...headers, 'content-length': String(size) });
     createReadStream(file).pipe(response);
-    log.push({ path, status: 200, bytes: size, gzip: false });
+    log.push({ path, status: 200, bytes: size, gzip: false, at });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

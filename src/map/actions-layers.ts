@@ -6,6 +6,7 @@
  * Two sources: the actions themselves (zones and lines) and one anchor point per action (marker + letter,
  * see src/domain/actions/label-points.ts). Layer specs are built from the objectives file by a pure factory.
  */
+
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -13,6 +14,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import { FONT } from './ids.ts';
 
 export const ACTIONS_SOURCE_ID = 'actions';
 export const ACTIONS_ANCHOR_SOURCE_ID = 'actions-ancres';
@@ -42,7 +44,7 @@ const EXAMPLE_RING_COLOR = '#4a4f57';
 const FALLBACK_COLOR = '#4a4f57';
 
 /** The glyphs shipped in public/fonts (no font is fetched from the web). */
-export const ACTIONS_TEXT_FONT = ['Noto Sans Medium'];
+export const ACTIONS_TEXT_FONT = [FONT.medium];
 
 export interface ObjectiveStyle {
   id: string;

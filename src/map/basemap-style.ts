@@ -135,7 +135,7 @@ export function basemapLayers(): LayerSpecification[] {
         'symbol-spacing': 280,
         'symbol-sort-key': ['match', ['get', 'classe'], 'highway', 0, 'major', 1, 2],
         'text-field': ['get', 'nom'],
-        'text-font': [FONT.regular],
+        'text-font': [FONT.medium],
         'text-size': ['interpolate', ['linear'], ['zoom'], 14, 11, 17, 14, 19, 16],
         'text-max-angle': 30,
         'text-padding': 2,

@@ -105,9 +105,11 @@ export const FOCUS_QPV_CODE = 'QN05980M';
 /** Image id of the hatching used by the 300 m band (generated at runtime, src/features/map/map-images.ts). */
 export const HATCH_IMAGE = 'hachures-bande-300m';
 
-/** Fonts shipped in `public/fonts/` (Noto Sans, OFL); one font per layer. */
+/**
+ * Fonts shipped in `public/fonts/` (Noto Sans, OFL). Every label of the default view is in Medium: one font means
+ * one glyph request (47 kB) before the map is complete (issue 10); Italic only names the QPVs.
+ */
 export const FONT = {
-  regular: 'Noto Sans Regular',
   medium: 'Noto Sans Medium',
   italic: 'Noto Sans Italic',
 } as const;

@@ -96,7 +96,7 @@ export function planningLayers(): {
           ['to-string', ['round', ['*', 100, ['get', 'qpv_share']]]],
           ' % dans le QPV',
         ],
-        'text-font': [FONT.regular],
+        'text-font': [FONT.medium],
         'text-size': 11,
         'text-max-width': 10,
         'text-padding': 8,

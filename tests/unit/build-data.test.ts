@@ -40,7 +40,8 @@ describe.skipIf(!existsSync(RAW))('buildData (real raw sources)', () => {
   it('writes every owned output and the glyphs, and nothing else in data/', () => {
     for (const name of OWNED_OUTPUTS) expect(existsSync(join(out, name)), name).toBe(true);
     expect(existsSync(join(out, 'addresses.json'))).toBe(false);
-    expect(existsSync(join(root, 'public', 'fonts', 'Noto Sans Regular', '0-255.pbf'))).toBe(true);
+    expect(existsSync(join(root, 'public', 'fonts', 'Noto Sans Medium', '0-255.pbf'))).toBe(true);
+    expect(existsSync(join(root, 'public', 'fonts', 'Noto Sans Regular'))).toBe(false);
     expect(existsSync(join(root, 'public', 'fonts', 'OFL.txt'))).toBe(true);
     const paths = report.outputs.map((o) => o.path);
     expect(

@@ -3,7 +3,8 @@
  * phones, a card on wide screens) and the other panels (Saint-Pierre streets, layers and legend, actions), which
  * work without the map. On wide screens the question and the panels share the left column; on phones they come
  * before and after a map that fills the screen, so that the answer and the map are always seen together.
- * The map is lazy-loaded so the panels are usable before MapLibre arrives. The selected QPV is described over the
+ * The map is lazy-loaded so the panels are usable before MapLibre arrives, and requested only once the search can
+ * answer (./map-start.ts). The selected QPV is described over the
  * map, outside the lazy chunk, so that a keyboard selection from the list works even before the map is drawn.
  */
 import { lazy, Suspense } from 'react';
@@ -12,6 +13,7 @@ import { PlanningPanel } from '../planning/planning-panel.tsx';
 import { AddressSearch } from '../search/address-search.tsx';
 import { VerdictSheet } from '../search/verdict-sheet.tsx';
 import { LayerPanel } from './layer-panel.tsx';
+import { useMapStarted } from './map-start.ts';
 import { QpvDetails } from './qpv-details.tsx';
 import { StreetList } from './street-list.tsx';
 import './map-page.css';
@@ -19,6 +21,8 @@ import './map-page.css';
 const MapView = lazy(() => import('./map-view.tsx'));
 
 export function MapPage() {
+  const mapStarted = useMapStarted();
+  const loading = <p className="map-loading">Chargement de la carte…</p>;
   return (
     <div className="map-page">
       <div className="map-question">
@@ -26,9 +30,13 @@ export function MapPage() {
       </div>
       <div className="map-area" id="zone-carte">
         <VerdictSheet />
-        <Suspense fallback={<p className="map-loading">Chargement de la carte…</p>}>
-          <MapView />
-        </Suspense>
+        {mapStarted ? (
+          <Suspense fallback={loading}>
+            <MapView />
+          </Suspense>
+        ) : (
+          loading
+        )}
         <QpvDetails />
       </div>
       <div className="side-panel">

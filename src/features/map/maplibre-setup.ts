@@ -8,5 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the worker (and the download of its 150 kB script) as soon as this chunk runs, while React mounts the map.
+maplibregl.prewarm();
 
 export { maplibregl };

@@ -12,6 +12,7 @@ import { DEFAULT_UNCERTAINTY_M } from '../../domain/verdict.ts';
 import { readParam } from '../../lib/url-state.ts';
 import { BanImport } from '../ban/ban-import.tsx';
 import { mapModeStore, useMapMode } from '../map/map-mode.ts';
+import { holdMapForQuestion } from '../map/map-start.ts';
 import { AddressCombobox, type ComboboxOption } from './address-combobox.tsx';
 import { decodePoint } from './share-answer.ts';
 import { answerPoint, useCheckContext } from './use-check-context.ts';
@@ -83,6 +84,11 @@ export function AddressSearch() {
     presentCheck(ctx, checkAddress(ctx, shared), 'recherche', shared, { keepSharedAddress: true });
   }, [ctx]);
 
+  // A question asked while the page loads gets its answer before the map's 500 kB (src/features/map/map-start.ts).
+  const [inForm, setInForm] = useState(false);
+  const waiting = (inForm || query.trim() !== '') && verdict.check === null;
+  useEffect(() => holdMapForQuestion(waiting), [waiting]);
+
   const placing = mode === 'placer-point';
   const togglePlacing = () => mapModeStore.set(placing ? 'navigation' : 'placer-point');
 
@@ -126,6 +132,8 @@ export function AddressSearch() {
       <search>
         <form
           aria-label="Adresse"
+          onFocus={() => setInForm(true)}
+          onBlur={(event) => setInForm(event.currentTarget.contains(event.relatedTarget))}
           onSubmit={(event) => {
             event.preventDefault();
             submit(query);
