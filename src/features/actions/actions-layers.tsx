@@ -54,7 +54,9 @@ export function ActionsLayers() {
   const shapes = useMemo(() => ({ type: 'FeatureCollection' as const, features: actions }), [actions]);
   const anchors = useMemo(() => actionLabelPoints(actions), [actions]);
 
-  if (!objectives) return <ActionsDraw />;
+  // Nothing to draw (no action, or only the hidden examples): no source, so the default map neither parses nor
+  // renders the two empty GeoJSON sources (issue 10).
+  if (!objectives || actions.length === 0) return <ActionsDraw />;
   const below = SLOT.actions;
   return (
     <>

@@ -31,7 +31,6 @@ import {
 import type { BaseMapData } from './base-data.ts';
 
 type Collection = GeoJSON.FeatureCollection;
-const EMPTY: Collection = { type: 'FeatureCollection', features: [] };
 
 function sourceOf(layer: LayerSpecification): string | undefined {
   return 'source' in layer && typeof layer.source === 'string' ? layer.source : undefined;
@@ -130,9 +129,12 @@ export function OverlayLayers({ base, data, state, vatBand, online = false }: Ov
   };
   return (
     <>
-      <Source id={SOURCE.vatBand} {...VAT_BAND_SOURCE} data={vatBand ?? EMPTY}>
-        {layersOf(specs, SOURCE.vatBand, OVERLAY_SLOTS, adjust)}
-      </Source>
+      {/* The 300 m band: a source only once computed (the layer toggle), none on the default map. */}
+      {vatBand ? (
+        <Source id={SOURCE.vatBand} {...VAT_BAND_SOURCE} data={vatBand}>
+          {layersOf(specs, SOURCE.vatBand, OVERLAY_SLOTS, adjust)}
+        </Source>
+      ) : null}
       <Source id={SOURCE.qpv} {...qpvTiles}>
         {/* The basemap's commune surfaces, limits and names (layers `communes`, `communes-etiquettes`). */}
         {layersOf(basemapSpecs, SOURCE.qpv, BASEMAP_SLOTS, basemapAdjust(online, data))}
