@@ -27,7 +27,8 @@ async function waitForRendered(expected: number): Promise<void> {
   await page.waitForFunction(
     (count) => {
       const map = window.__map!;
-      if (!map.getLayer('actions-marqueurs')) return false;
+      // No action to draw: no source nor layer at all (issue 10).
+      if (!map.getLayer('actions-marqueurs')) return count === 0;
       const ids = new Set(
         map.queryRenderedFeatures({ layers: ['actions-marqueurs'] }).map((f) => f.properties.id),
       );

@@ -19,16 +19,22 @@ async function bandFeatures(opened: OpenedPage): Promise<number> {
   await opened.page
     .waitForFunction(
       () => {
-        const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): unknown[] } }).__map;
-        return map.queryRenderedFeatures({ layers: ['bande-300m-surface'] }).length > 0;
+        const map = window.__map;
+        // The band's source and layers exist once it is computed (issue 10).
+        return (
+          !!map?.getLayer('bande-300m-surface') &&
+          map.queryRenderedFeatures({ layers: ['bande-300m-surface'] }).length > 0
+        );
       },
       null,
       { timeout: 30_000 },
     )
     .catch(() => undefined);
   return opened.page.evaluate(() => {
-    const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): unknown[] } }).__map;
-    return map.queryRenderedFeatures({ layers: ['bande-300m-surface'] }).length;
+    const map = window.__map;
+    return map?.getLayer('bande-300m-surface')
+      ? map.queryRenderedFeatures({ layers: ['bande-300m-surface'] }).length
+      : 0;
   });
 }
 

@@ -47,6 +47,9 @@ describe('load order on a phone', () => {
     expect(ready).not.toBeNull();
     expect(mapChunk).toBeGreaterThan(ready ?? Number.POSITIVE_INFINITY);
     expect(await page.locator('.map-loading').count()).toBe(0);
+    // Nothing to draw, nothing to parse: no source for the hidden example actions nor for the 300 m band.
+    const sources = await page.evaluate(() => Object.keys(window.__map?.getStyle().sources ?? {}).sort());
+    expect(sources).toEqual(['fond-tuiles', 'qpv', 'rues-saint-pierre']);
   }, 120_000);
 
   it('answers a question asked while the page loads before requesting the map, then shows the map', async () => {

@@ -40,16 +40,21 @@ async function renderedCounts(
   await opened.page
     .waitForFunction(
       (ids) => {
-        const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): unknown[] } }).__map;
-        return ids.every((id) => map.queryRenderedFeatures({ layers: [id] }).length > 0);
+        const map = window.__map;
+        // Some sources exist only once there is something to draw (the 300 m band, issue 10).
+        return ids.every(
+          (id) => !!map?.getLayer(id) && map.queryRenderedFeatures({ layers: [id] }).length > 0,
+        );
       },
       layers,
       { timeout },
     )
     .catch(() => undefined);
   return opened.page.evaluate((ids) => {
-    const map = (window as unknown as { __map: { queryRenderedFeatures(o: object): unknown[] } }).__map;
-    return Object.fromEntries(ids.map((id) => [id, map.queryRenderedFeatures({ layers: [id] }).length]));
+    const map = window.__map;
+    return Object.fromEntries(
+      ids.map((id) => [id, map?.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : 0]),
+    );
   }, layers);
 }
 
