@@ -1,17 +1,18 @@
 /**
  * When the map page starts loading the map — MapLibre, its worker, the style's tiles and glyphs, ≈ 500 kB gzip
  * (issue 10). The resident's answer comes first: the map chunk is requested once the search can answer (its data
- * arrived and its index is built, or failed to), so that on a phone the two never compete for bandwidth and CPU.
- * If by then the resident has typed a question and not yet seen its answer, the map waits for that answer, at most
- * {@link HOLD_MAX_MS}. Anything that needs the map sooner starts it at once: a map tool (« Placer mon logement »…)
- * or a search that never becomes ready ({@link START_CAP_MS}). Once started, the map stays loaded for the visit.
+ * arrived and its index is built, or failed to) and the page is idle, so that on a phone the two never compete for
+ * bandwidth and CPU. If by then the resident is in the search form (focus or text) without an answer yet, the map
+ * waits for that answer — and starts after the frame that paints it — at most {@link HOLD_MAX_MS}. Anything that
+ * needs the map sooner starts it at once: a map tool (« Placer mon logement »…), or a search that is still not ready
+ * after {@link START_CAP_MS}. Once started, the map stays loaded for the visit.
  */
 import { useEffect } from 'react';
 import { createStore, useStore } from '../../lib/create-store.ts';
 import { loadCheckContext } from '../search/use-check-context.ts';
 import { mapModeStore } from './map-mode.ts';
 
-/** Longest wait, after the search is ready, for the answer to a question typed before. */
+/** Longest wait, after the search is ready, for the answer to the question being asked. */
 export const HOLD_MAX_MS = 3_000;
 /** Longest wait for the search to become ready (a slow or failing network must not leave the page without map). */
 export const START_CAP_MS = 8_000;
