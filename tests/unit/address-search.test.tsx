@@ -8,6 +8,8 @@ import { type CheckContext, createCheckContext } from '../../src/domain/check-co
 import { AddressCombobox, type ComboboxOption } from '../../src/features/search/address-combobox.tsx';
 
 let ctx: CheckContext;
+const hold = vi.hoisted(() => vi.fn());
+vi.mock('../../src/features/map/map-start.ts', () => ({ holdMapForQuestion: hold }));
 vi.mock('../../src/features/search/use-check-context.ts', () => ({
   useCheckContext: () => ({ ctx, error: null }),
   loadCheckContext: () => Promise.resolve(ctx),
@@ -179,5 +181,26 @@ describe('AddressSearch', () => {
     fireEvent.change(input, { target: { value: 'rue blanche croix' } });
     await act(async () => fireEvent.submit(input.closest('form')!));
     expect(window.location.search).not.toContain('adresse');
+  });
+
+  it('holds the map while the resident is in the form without an answer, and releases it with the answer', async () => {
+    const { clearVerdict } = await import('../../src/features/search/verdict-state.ts');
+    act(() => clearVerdict());
+    await renderSearch();
+    const input = screen.getByRole('combobox', { name: /Adresse/ });
+    const last = () => hold.mock.calls.at(-1)?.[0];
+    expect(last()).toBe(false);
+    act(() => input.focus());
+    expect(last()).toBe(true);
+    // Focus moving to « Vérifier » stays in the form.
+    act(() => screen.getByRole('button', { name: 'Vérifier' }).focus());
+    expect(last()).toBe(true);
+    act(() => (document.activeElement as HTMLElement).blur());
+    expect(last()).toBe(false);
+    fireEvent.change(input, { target: { value: '12 rue du Tonkin Croix' } });
+    expect(last()).toBe(true);
+    await act(async () => fireEvent.submit(input.closest('form')!));
+    expect(screen.getByRole('article').textContent).toContain('Dans le QPV');
+    expect(last()).toBe(false);
   });
 });
