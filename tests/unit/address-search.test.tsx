@@ -192,8 +192,10 @@ describe('AddressSearch', () => {
     expect(last()).toBe(false);
     act(() => input.focus());
     expect(last()).toBe(true);
-    // Focus moving to « Vérifier » stays in the form.
+    // Focus moving to « Vérifier » stays in the form: never released on the way (a release starts the map).
+    const before = hold.mock.calls.length;
     act(() => screen.getByRole('button', { name: 'Vérifier' }).focus());
+    expect(hold.mock.calls.slice(before).map(([waiting]) => waiting)).not.toContain(false);
     expect(last()).toBe(true);
     act(() => (document.activeElement as HTMLElement).blur());
     expect(last()).toBe(false);
