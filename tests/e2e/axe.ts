@@ -1,18 +1,22 @@
-/** axe-core in a page (the same rules as a11y.e2e.test.ts): the serious and critical violations, one line each. */
+/**
+ * axe-core in a page, shared by the e2e tests: WCAG 2.0/2.1 A and AA plus best practices, on the whole document;
+ * only the serious and critical violations count. `seriousAxeViolations` returns them structured (rule, impact,
+ * help, and per element its selector and axe's failure summary); `seriousViolations` one readable line each.
+ */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-interface AxeViolation {
+export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** `rule (impact) — help — selector` for every serious or critical violation in the page as it is now. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** Every serious or critical violation in the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -26,14 +30,23 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target })),
+      nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
     }));
   });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) => `${violation.id} (${violation.impact}) — ${violation.help} — ${node.target.join(' ')}`,
-      ),
-    );
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** One readable line per failing element: `[prefix : ]rule (impact) — help — selector`. */
+export function describeViolations(violations: AxeViolation[], prefix?: string): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${prefix ? `${prefix} : ` : ''}${violation.id} (${violation.impact}) — ${violation.help} — ${node.target.join(' ')}`,
+    ),
+  );
+}
+
+/** `rule (impact) — help — selector` for every serious or critical violation in the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  return describeViolations(await seriousAxeViolations(page));
 }
