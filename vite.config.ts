@@ -15,7 +15,12 @@ export default defineConfig(({ mode }) => ({
   // precachePlugin writes dist/sw.js (offline after the first visit, src/io/register-sw.ts); missingTilesPlugin
   // answers 404 for a tile that does not exist (the QPV tiles are sparse), like a static host;
   // preloadSearchDataPlugin makes index.html request the search's data alongside the JavaScript.
-  plugins: [react(), preloadSearchDataPlugin(), precachePlugin({ keep: keepInPrecache }), missingTilesPlugin()],
+  plugins: [
+    react(),
+    preloadSearchDataPlugin(),
+    precachePlugin({ keep: keepInPrecache }),
+    missingTilesPlugin(),
+  ],
   // The committed datasets in data/ are served as static files at /data/ (see scripts/serve-data-plugin).
   publicDir: 'public',
   build: {

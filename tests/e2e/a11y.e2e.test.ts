@@ -4,12 +4,10 @@
  * the skip link is the first focusable element and moves focus to the main content, and focus is visible.
  * These are the automatic tests the accessibility statement (/accessibilite) describes.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, seriousAxeViolations } from './axe.ts';
 import { type Harness, type OpenedPage, openPage, startHarness, waitForMapIdle } from './harness.ts';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const PAGES = [
   '/',
@@ -19,13 +17,6 @@ const PAGES = [
   '/sources',
   '/accessibilite',
 ];
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
 
 let harness: Harness;
 let desktop: OpenedPage;
@@ -49,37 +40,6 @@ async function visit(page: Page, path: string): Promise<void> {
     await page.getByTestId('planning-indicateurs').waitFor({ timeout: 60_000 });
 }
 
-/** Runs axe-core in the page; returns the serious and critical violations. */
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }
-    ).axe;
-    const result = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    })) as { violations: AxeViolation[] };
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
-    }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
-/** One readable line per failing element: `rule (impact) — help — selector`. */
-function describeViolations(path: string, violations: AxeViolation[]): string[] {
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${path} : ${violation.id} (${violation.impact}) — ${violation.help} — ${node.target.join(' ')}`,
-    ),
-  );
-}
-
 beforeAll(async () => {
   harness = await startHarness();
   desktop = await openPage(harness, '/');
@@ -95,7 +55,7 @@ afterAll(async () => {
 describe('axe-core: no serious or critical violation; reflow at 320 px', () => {
   it.each(PAGES)('on %s (1280 px)', { timeout: 240_000 }, async (path) => {
     await visit(desktop.page, path);
-    expect(describeViolations(path, await seriousViolations(desktop.page))).toEqual([]);
+    expect(describeViolations(await seriousAxeViolations(desktop.page), path)).toEqual([]);
   });
 
   // One visit per page at 320 px for both checks (the map page takes a few seconds to draw).
@@ -104,7 +64,7 @@ describe('axe-core: no serious or critical violation; reflow at 320 px', () => {
     { timeout: 240_000 },
     async (path) => {
       await visit(mobile.page, path);
-      expect.soft(describeViolations(path, await seriousViolations(mobile.page))).toEqual([]);
+      expect.soft(describeViolations(await seriousAxeViolations(mobile.page), path)).toEqual([]);
       const widths = await mobile.page.evaluate(() => {
         // Report the elements that stick out, to make a failure actionable.
         const wide = [...document.querySelectorAll<HTMLElement>('body *')]

@@ -3,13 +3,11 @@
  * a keyboard-only run, and a shared link. One browser, one page per scenario; no request leaves localhost.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './axe.ts';
 import { type OpenedPage, openPage, screenshotPath, waitForMapIdle } from './harness.ts';
 import { browserSession } from './session.ts';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const session = browserSession();
 const opened = session.opened;
@@ -254,21 +252,11 @@ describe('address search', () => {
     expect(text).toContain('En limite — à confirmer');
     expect(text).toContain('Rue Blanche, 59170 Croix');
     // The answer card (over the map) and the search panel pass axe (WCAG 2.1 A/AA) with a verdict shown.
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(
-        { include: [['.address-search'], ['.verdict-sheet']] },
-        {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        },
-      );
-      return result.violations.map((v) => `${v.id} (${v.impact})`);
+    const violations = await axeViolations(page, {
+      context: { include: [['.address-search'], ['.verdict-sheet']] },
+      tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+      impacts: 'all',
     });
-    expect(violations).toEqual([]);
+    expect(describeViolations(violations)).toEqual([]);
   });
 });

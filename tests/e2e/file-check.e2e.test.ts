@@ -5,12 +5,12 @@
  * clear message. Nothing may leave the browser.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_COLUMNS } from '../../src/domain/batch/export.ts';
 import { decodeWindows1252, encodeWindows1252 } from '../../src/domain/batch/windows-1252.ts';
 import { makeXlsx, XLSX_FIXTURE_ROWS } from '../fixtures/batch/make-xlsx.ts';
+import { axeViolations, describeViolations } from './axe.ts';
 import { type Harness, type OpenedPage, openPage, screenshotPath, startHarness } from './harness.ts';
 
 let harness: Harness;
@@ -229,17 +229,10 @@ describe('Vérifier un fichier', () => {
   });
 
   it('n’a pas de défaut d’accessibilité grave sur la page de résultats, à 1280 et 320 px (axe-core)', async () => {
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     const audit = async () =>
-      (await page.evaluate(`(async () => {
-      const result = await window.axe.run(document.querySelector('main'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        resultTypes: ['violations'],
-      });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', '));
-    })()`)) as string[];
+      describeViolations(
+        await axeViolations(page, { context: 'main', tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }),
+      );
     expect(await audit()).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);

@@ -3,35 +3,24 @@
 // message the worker receives, then its answer), the personal-data warning before the check, the export keeping
 // every column by default and saying which it drops, and the progress text while the data loads. The worker is a
 // fake that records what the page sends and plays back what the real one (src/workers/batch-worker.ts) answers.
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { notFound, type RowVerdict } from '../../src/domain/batch/row-checker.ts';
 import { summarise } from '../../src/domain/batch/summary.ts';
 import type { TablePreview } from '../../src/domain/batch/worker-protocol.ts';
-import { type BatchState, batchStore } from '../../src/features/file-check/batch-state.ts';
+import { batchStore } from '../../src/features/file-check/batch-state.ts';
 import FileCheckPage from '../../src/features/file-check/file-check-page.tsx';
-import { mapModeStore } from '../../src/features/map/map-mode.ts';
+import {
+  FakeWorker,
+  setPhone,
+  setUpBatchPage,
+  showMapping,
+  showResults as showState,
+} from './batch-page-setup.ts';
 
 vi.mock('../../src/features/file-check/file-check-map-view.tsx', () => ({
   default: () => <div data-testid="carte-stub" />,
 }));
-
-class FakeWorker {
-  static last: FakeWorker | null = null;
-  posted: Record<string, unknown>[] = [];
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor() {
-    FakeWorker.last = this;
-  }
-  postMessage(message: Record<string, unknown>): void {
-    this.posted.push(message);
-  }
-  terminate(): void {}
-  answer(message: Record<string, unknown>): void {
-    act(() => this.onmessage?.({ data: message }));
-  }
-}
 
 const NOM = 'Quartier Intercommunal Roubaix-Tourcoing - Blanc Seau - Croix Bas Saint Pierre - Wattrelos Nord';
 
@@ -74,57 +63,18 @@ const VERDICTS: RowVerdict[] = [
   },
 ];
 
-function setPhone(phone: boolean) {
-  vi.stubGlobal(
-    'matchMedia',
-    (query: string) =>
-      ({
-        matches: phone && query.includes('max-width: 600px'),
-        media: query,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-      }) as unknown as MediaQueryList,
-  );
-}
-
 function showResults(verdicts = VERDICTS, dropped: number[] = []) {
-  const state: BatchState = {
-    phase: {
-      kind: 'resultats',
-      preview,
-      mapping: preview.mapping,
-      verdicts,
-      addresses: ['12 rue Chevrreul 59170 Croix', '12 Rue Blanche', '5 Rue du Tonkin 59170 Croix'],
-      summary: summarise(verdicts),
-      geographyVersion: 'QP 2024',
-      durationMs: 10,
-    },
-    error: null,
-    correcting: null,
-    exportNotice: null,
+  showState({
+    preview,
+    verdicts,
+    addresses: ['12 rue Chevrreul 59170 Croix', '12 Rue Blanche', '5 Rue du Tonkin 59170 Croix'],
+    geographyVersion: 'QP 2024',
+    durationMs: 10,
     dropped,
-  };
-  act(() => batchStore.set(state));
+  });
 }
 
-beforeEach(() => {
-  vi.stubGlobal('Worker', FakeWorker);
-  setPhone(false);
-});
-
-afterEach(() => {
-  act(() =>
-    batchStore.set({
-      phase: { kind: 'attente' },
-      error: null,
-      correcting: null,
-      exportNotice: null,
-      dropped: [],
-    }),
-  );
-  mapModeStore.set('navigation');
-  vi.unstubAllGlobals();
-});
+setUpBatchPage();
 
 describe('résultats sur un téléphone', () => {
   it('une carte par ligne : numéro, adresse tapée, réponse en mots, QPV une seule fois, motif sans le nom', () => {
@@ -211,7 +161,7 @@ describe('correction en retapant l’adresse', () => {
 describe('données personnelles', () => {
   it('avertit avant la vérification, dit que le fichier ne quitte pas l’appareil, et propose de retirer chaque colonne', () => {
     render(<FileCheckPage />);
-    act(() => batchStore.set((state) => ({ ...state, phase: { kind: 'correspondance', preview } })));
+    showMapping(preview);
     const warning = screen.getByRole('region', {
       name: 'Ce fichier semble contenir des données personnelles',
     });
@@ -270,7 +220,7 @@ describe('export', () => {
 describe('progression', () => {
   it('dit que les données se chargent avant la première ligne, puis suit les messages du Worker', () => {
     render(<FileCheckPage />);
-    act(() => batchStore.set((state) => ({ ...state, phase: { kind: 'correspondance', preview } })));
+    showMapping(preview);
     fireEvent.click(screen.getByRole('button', { name: /^Vérifier les 3 lignes/ }));
     const worker = FakeWorker.last!;
     expect(worker.posted.at(-1)).toMatchObject({ type: 'verifier', mapping: { adresse: 2 } });

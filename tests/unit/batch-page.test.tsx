@@ -1,13 +1,13 @@
 // The « Vérifier un fichier » page in jsdom: the results state (summary, filter, pagination, correction form) and
-// the column-mapping step, driven through the batch store (the Web Worker is not started in these tests).
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// the column-mapping step, driven through the batch store (set-up shared with batch-page-phone.test.tsx in
+// batch-page-setup.ts; the Web Worker is never started in these tests).
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { notFound, type RowVerdict } from '../../src/domain/batch/row-checker.ts';
-import { summarise } from '../../src/domain/batch/summary.ts';
 import type { TablePreview } from '../../src/domain/batch/worker-protocol.ts';
-import { type BatchState, batchStore } from '../../src/features/file-check/batch-state.ts';
 import FileCheckPage from '../../src/features/file-check/file-check-page.tsx';
 import { mapModeStore } from '../../src/features/map/map-mode.ts';
+import { setUpBatchPage, showMapping, showResults as showState } from './batch-page-setup.ts';
 
 // MapLibre needs WebGL: the lazy map of the results is replaced by a stub.
 vi.mock('../../src/features/file-check/file-check-map-view.tsx', () => ({
@@ -39,37 +39,16 @@ function showResults() {
   const addresses = verdicts.map((_, index) =>
     index % 3 === 2 ? '12 Rue Blanche' : `${index + 1} Rue Paul Lafargue · 59170 · Croix`,
   );
-  const state: BatchState = {
-    phase: {
-      kind: 'resultats',
-      preview,
-      mapping: preview.mapping,
-      verdicts,
-      addresses,
-      summary: summarise(verdicts),
-      geographyVersion: 'QP 2024, décret n° 2023-1314',
-      durationMs: 1234,
-    },
-    error: null,
-    correcting: null,
-    exportNotice: null,
-    dropped: [],
-  };
-  act(() => batchStore.set(state));
+  showState({
+    preview,
+    verdicts,
+    addresses,
+    geographyVersion: 'QP 2024, décret n° 2023-1314',
+    durationMs: 1234,
+  });
 }
 
-afterEach(() => {
-  act(() =>
-    batchStore.set({
-      phase: { kind: 'attente' },
-      error: null,
-      correcting: null,
-      exportNotice: null,
-      dropped: [],
-    }),
-  );
-  mapModeStore.set('navigation');
-});
+setUpBatchPage();
 
 describe('FileCheckPage', () => {
   it('commence par le choix du fichier et l’engagement de confidentialité', () => {
@@ -80,7 +59,7 @@ describe('FileCheckPage', () => {
 
   it('montre ce qui a été lu et bloque la vérification tant qu’aucune colonne d’adresse n’est choisie', () => {
     render(<FileCheckPage />);
-    act(() => batchStore.set((state) => ({ ...state, phase: { kind: 'correspondance', preview } })));
+    showMapping(preview);
     const description = screen.getByTestId('description-fichier').textContent ?? '';
     expect(description).toContain('Windows-1252');
     expect(description).toContain('point-virgule');
