@@ -1,10 +1,12 @@
-// check-addresses.ts — `npm run check-addresses -- INPUT.csv [-o OUTPUT.csv] [--utf8] [--minimiser]`
+// check-addresses.ts — `npm run check-addresses -- INPUT.csv [-o OUTPUT.csv] [--utf8] [--minimiser] [--retirer COL]…`
 //
 // Reads: INPUT (CSV in UTF-8 / UTF-8 BOM / Windows-1252 / UTF-16, delimiter `;` `,` or tab; or XLSX, even renamed
 //   .csv), and data/qpv-2024.geojson, data/roads.geojson, data/communes.geojson, data/addresses.json (optional).
 // Writes: OUTPUT (or stdout): every input row, every original column in order, then qpv_statut, qpv_code, qpv_nom,
 //   precision, libelle_trouve, longitude, latitude, motif — same encoding and delimiter as the input unless --utf8;
-//   every cell neutralised against formula injection (src/domain/batch/neutralise.ts). OUTPUT is written to a
+//   every cell neutralised against formula injection (src/domain/batch/neutralise.ts). --minimiser keeps only the
+//   address columns; --retirer COLONNE (repeatable) leaves out one column named as the browser names it (matching:
+//   scripts/lib/cli-columns.ts), never one the check uses — the browser's `dropped`. OUTPUT is written to a
 //   temporary file beside it, renamed at the end: a failure never leaves half a file, and OUTPUT may never be INPUT.
 //   A summary (counts, share in QPV, geography version) and the reading warnings go to stderr, in French.
 // This file only parses arguments and does the I/O: reading, mapping, checking and writing are the domain functions
@@ -12,7 +14,7 @@
 // CSV is streamed from disk (only the first 64 KiB are read to sniff it); XLSX and UTF-16 files are read whole,
 // within the limits of src/domain/batch/limits.ts.
 // Exit status: 0 done (or the reader of stdout closed it early); 1 unreadable input or unwritable output;
-// 2 bad arguments.
+// 2 bad arguments (also an unknown column or an address column after --retirer; then nothing is written).
 
 import {
   closeSync,
@@ -70,6 +72,7 @@ import type {
 import { formatShare } from '../src/domain/format.ts';
 
 import { loadBanShardsFromDisk, readBanFiles } from './lib/ban-file.ts';
+import { removedColumns, UsageError } from './lib/cli-columns.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -93,14 +96,17 @@ interface Options {
   minimise: boolean;
   /** BAN files (`--ban`, repeatable): house-number answers. */
   ban: string[];
+  /** Columns named after `--retirer` (repeatable), left out of the export. */
+  remove: string[];
 }
 
-class UsageError extends Error {}
-
 const USAGE = `Usage : npm run check-addresses -- FICHIER.csv|FICHIER.xlsx [-o RESULTAT.csv] [--utf8] [--minimiser]
+                [--retirer COLONNE]…
   -o, --output FICHIER  écrit le résultat dans FICHIER (sinon sur la sortie standard) ; jamais le fichier d’entrée
   --utf8                écrit en UTF-8 avec BOM (par défaut : même encodage que l’entrée)
   --minimiser           ne garde que les colonnes d’adresse (minimisation des données)
+  --retirer COLONNE     retire de l’export la colonne nommée ainsi dans l’en-tête (répétable ; majuscules et
+                        accents facultatifs) ; jamais une colonne utilisée pour la vérification
   --ban FICHIER         Base Adresse Nationale (adresses-59.csv.gz ou adresses-<insee>.csv) : réponses au numéro`;
 
 function parseArguments(argv: readonly string[]): Options {
@@ -109,6 +115,7 @@ function parseArguments(argv: readonly string[]): Options {
   let utf8 = false;
   let minimise = false;
   const ban: string[] = [];
+  const remove: string[] = [];
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === '-o' || argument === '--output') {
@@ -120,6 +127,11 @@ function parseArguments(argv: readonly string[]): Options {
       if (!file) throw new UsageError('Il manque le nom du fichier après --ban.');
       ban.push(file);
       index += 1;
+    } else if (argument === '--retirer') {
+      const column = argv[index + 1];
+      if (!column?.trim()) throw new UsageError('Il manque le nom de la colonne après --retirer.');
+      remove.push(column);
+      index += 1;
     } else if (argument === '--utf8') utf8 = true;
     else if (argument === '--minimiser') minimise = true;
     else if (argument === '-h' || argument === '--help') throw new UsageError('');
@@ -128,7 +140,7 @@ function parseArguments(argv: readonly string[]): Options {
     else throw new UsageError(`Un seul fichier d’entrée à la fois (reçu aussi « ${argument} »).`);
   }
   if (!input) throw new UsageError('Indiquez le fichier à vérifier.');
-  return { input, output, utf8, minimise, ban };
+  return { input, output, utf8, minimise, ban, remove };
 }
 
 /** Reads only the first `size` bytes of a file (the rest is streamed). */
@@ -419,11 +431,13 @@ async function run(
       `Lecture : CSV ${csv?.encoding}, séparateur « ${csv?.delimiter === '\t' ? 'tab' : csv?.delimiter} », ${plan.table.header ? 'avec' : 'sans'} en-tête, ${plan.rowCount} ligne(s). Colonnes : ${describeMapping(mapping, plan.table.columnNames)}.`,
     );
     for (const warning of plan.table.warnings) log(`Attention : ${warning}`);
+    const dropped = removedColumns(options, plan.table.columnNames, mapping, log);
     const encoding = options.utf8 ? 'utf-8-bom' : (csv?.encoding ?? 'utf-8');
     const output = openOutput(target, encoding);
     setOutput(output);
     summary = await checkCsvStream(plan, source, checker, mapping, (text) => output.write(text), {
       minimise: options.minimise,
+      dropped,
     });
     await output.close();
     replaced = output.replaced;
@@ -445,12 +459,14 @@ async function run(
       `Lecture : ${what}, ${table.rows.length} ligne(s). Colonnes : ${describeMapping(mapping, table.columnNames)}.`,
     );
     for (const warning of table.warnings) log(`Attention : ${warning}`);
+    const dropped = removedColumns(options, table.columnNames, mapping, log);
     const verdicts = table.rows.map((row) => checkRow(row, mapping, checker));
     summary = summarise(verdicts);
     const text = buildRowCsv(table, verdicts, {
       delimiter: defaultOutputDelimiter(table),
       minimise: options.minimise,
       mapping,
+      dropped,
     });
     const output = openOutput(target, options.utf8 ? 'utf-8-bom' : defaultOutputEncoding(table));
     setOutput(output);
@@ -505,11 +521,13 @@ export async function main(
     return 0;
   } catch (error) {
     (output as Output | null)?.abort();
-    if (error instanceof BatchInputError || error instanceof BanFileError) log(`Erreur : ${error.message}`);
+    // A UsageError here is a column named after --retirer (found once the file is read): exit status 2.
+    if (error instanceof UsageError || error instanceof BatchInputError || error instanceof BanFileError)
+      log(`Erreur : ${error.message}`);
     else if (error instanceof EncodingError)
       log('Erreur : le fichier n’est pas un texte lisible (encodage inconnu).');
     else log(`Erreur : le fichier n’a pas pu être traité (${describeSystemError(error)}).`);
-    return 1;
+    return error instanceof UsageError ? 2 : 1;
   }
 }
 

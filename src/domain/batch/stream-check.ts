@@ -114,12 +114,13 @@ export async function checkCsvStream(
   checker: RowChecker,
   mapping: ColumnMapping,
   write: (text: string) => void | Promise<void>,
-  options: { minimise: boolean },
+  /** As the browser's export: data minimisation, and the original columns left out by index (`exportedColumns`). */
+  options: { minimise: boolean; dropped?: readonly number[] },
 ): Promise<BatchSummary> {
   const { table } = plan;
   if (table.source.kind !== 'csv') throw new Error('checkCsvStream: table CSV attendue');
   const { encoding, delimiter } = table.source;
-  const columns = exportedColumns(table, { minimise: options.minimise, mapping });
+  const columns = exportedColumns(table, { minimise: options.minimise, mapping, dropped: options.dropped });
   const counter = new SummaryCounter();
   const scanner = new RowScanner();
   const emit = async (rows: string[][]) => {
