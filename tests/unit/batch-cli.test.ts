@@ -104,4 +104,11 @@ describe('CLI check-addresses', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Option inconnue/);
   });
+
+  it('--retirer une colonne inconnue : code 2, message en français, rien sur la sortie standard', () => {
+    const run = cli('tests/fixtures/batch/in/windows-1252-point-virgule.csv', '--retirer', 'Nom');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/« Nom » n’est pas dans ce fichier\. Colonnes du fichier : « Bénéficiaire »/);
+    expect(run.stdout.length).toBe(0);
+  });
 });
