@@ -19,6 +19,7 @@ import type {
 } from 'maplibre-gl';
 import { MAP_COLOR } from './colors.ts';
 import { BASEMAP_LAYER, FONT, ONLINE_LAYER, SLOT, type SlotId, SOURCE, TILE_LAYER } from './ids.ts';
+import { dashPerFeature } from './line-dash.ts';
 import { ATTRIBUTION, BASEMAP_TILES } from './sources.ts';
 
 /** Zoom range: the whole metropolis (10) down to the house scale (19); at 9 only communes and QPV are drawn. */
@@ -121,7 +122,7 @@ export function basemapLayers(): LayerSpecification[] {
       paint: {
         'line-color': MAP_COLOR.communeLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 16, 2.5],
-        'line-dasharray': [4, 2],
+        'line-dasharray': dashPerFeature([4, 2]),
       },
     },
     {

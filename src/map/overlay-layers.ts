@@ -22,6 +22,7 @@ import {
   SOURCE,
   TILE_LAYER,
 } from './ids.ts';
+import { dashPerFeature } from './line-dash.ts';
 import { ATTRIBUTION, emptyGeoJsonSource, QPV_TILES } from './sources.ts';
 
 /**
@@ -100,7 +101,7 @@ export function overlayLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE.vatBand,
       layout: { visibility: 'none', 'line-join': 'round' },
-      paint: { 'line-color': MAP_COLOR.vatBand, 'line-width': 2, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': MAP_COLOR.vatBand, 'line-width': 2, 'line-dasharray': dashPerFeature([3, 2]) },
     },
     {
       id: OVERLAY_LAYER.qpvFill,
@@ -138,7 +139,7 @@ export function overlayLayers(): LayerSpecification[] {
       paint: {
         'line-color': MAP_COLOR.qpvSelected,
         'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3, 15, 5],
-        'line-dasharray': [2, 1],
+        'line-dasharray': dashPerFeature([2, 1]),
       },
     },
     {

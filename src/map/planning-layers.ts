@@ -12,6 +12,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { FONT } from './ids.ts';
+import { dashPerFeature } from './line-dash.ts';
 
 export const PLANNING_SOURCE = {
   parks: 'amenagement-parcs',
@@ -80,7 +81,11 @@ export function planningLayers(): {
       id: PLANNING_LAYER.irisLine,
       type: 'line',
       source: PLANNING_SOURCE.iris,
-      paint: { 'line-color': PLANNING_COLOR.irisLine, 'line-width': 1, 'line-dasharray': [4, 2] },
+      paint: {
+        'line-color': PLANNING_COLOR.irisLine,
+        'line-width': 1,
+        'line-dasharray': dashPerFeature([4, 2]),
+      },
     },
     irisLabel: {
       id: PLANNING_LAYER.irisLabel,
@@ -111,7 +116,7 @@ export function planningLayers(): {
         'line-color': PLANNING_COLOR.access,
         'line-width': 1.5,
         'line-opacity': 0.7,
-        'line-dasharray': [1, 2],
+        'line-dasharray': dashPerFeature([1, 2]),
       },
     },
     parksFill: {

@@ -4,6 +4,7 @@
  * is dashed *and* coloured by verdict, and the card says the same in words (not colour only).
  */
 import type { FillLayerSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { dashPerFeature } from './line-dash.ts';
 
 export const VERDICT_STREET_SOURCE_ID = 'verdict-rue';
 export const VERDICT_STREET_CASING_LAYER_ID = 'verdict-rue-bord';
@@ -26,7 +27,11 @@ export function makeVerdictStreetLayers(status: keyof typeof VERDICT_COLOR): Lin
       type: 'line',
       source: VERDICT_STREET_SOURCE_ID,
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
-      paint: { 'line-color': VERDICT_COLOR[status], 'line-width': 5, 'line-dasharray': [2, 1] },
+      paint: {
+        'line-color': VERDICT_COLOR[status],
+        'line-width': 5,
+        'line-dasharray': dashPerFeature([2, 1]),
+      },
     },
   ];
 }
