@@ -31,7 +31,7 @@ export interface PrecacheManifest {
   version: string;
   /**
    * `[url, revision]`: URLs relative to the service worker's scope, percent-encoded
-   * (`./fonts/Noto%20Sans%20Regular/0-255.pbf`); revision = 16 hex digits of the file's SHA-256.
+   * (`./fonts/Noto%20Sans%20Medium/0-255.pbf`); revision = 16 hex digits of the file's SHA-256.
    */
   entries: [string, string][];
 }

@@ -60,7 +60,7 @@ describe('service worker', () => {
       ).toBe(true);
     expect(cached.urls.filter((url) => /\/(roads|qpv-2024|water)-[\w-]+\.geojson$/.test(url))).toEqual([]);
     expect(cached.urls.some((url) => /^\/assets\/index-[\w-]+\.js$/.test(url))).toBe(true);
-    expect(cached.urls).toContain('/fonts/Noto%20Sans%20Regular/0-255.pbf');
+    expect(cached.urls).toContain('/fonts/Noto%20Sans%20Medium/0-255.pbf');
     // The basemap's vector tiles (public/tiles/basemap/, every zoom) are precached as plain files.
     expect(
       cached.urls.filter((url) => /^\/tiles\/basemap\/1[0-4]\/\d+\/\d+\.pbf$/.test(url)).length,
