@@ -2,9 +2,9 @@
  * Dashed lines, all drawn by one shader program (issue 10). MapLibre compiles a program per combination of paint
  * properties that are constant and properties read per feature. The Saint-Pierre streets need a dash per feature
  * (plain, dashed or dotted by status), so every other dashed line of the app reads its dash per feature too, even
- * where it is the same for all, and reuses that program. Measured with software WebGL (`npm run bench`), a second
- * dashed-line program put ≈ 170 ms before the first complete map (the commune limits), and it would be a pause on
- * the first selection or answer that draws a dashed line.
+ * where it is the same for all, and reuses that program. Measured with software WebGL (8 interleaved cold loads, twice),
+ * a second dashed-line program (the commune limits') put 140 to 170 ms before the first complete map; it would also be
+ * a pause on the first selection or answer that draws a dashed line.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
