@@ -27,10 +27,18 @@ function hatchImage(): { width: number; height: number; data: Uint8Array } {
   return { width: size, height: size, data };
 }
 
+/**
+ * Adds the images once (idempotent). Called on the style's first `styledata`, before any tile is drawn: an image
+ * added after the first complete frame would cost one more frame before the map is idle (issue 10).
+ */
+export function addMapImages(map: MaplibreMap): void {
+  if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+}
+
 export function useMapImages(map: MaplibreMap | null): void {
   useEffect(() => {
     if (!map) return;
-    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+    addMapImages(map);
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
     });

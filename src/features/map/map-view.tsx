@@ -40,7 +40,7 @@ import {
   useMapKeyboard,
 } from './map-clicks.ts';
 import { mapController } from './map-controller.ts';
-import { useMapImages } from './map-images.ts';
+import { addMapImages, useMapImages } from './map-images.ts';
 import { SELECT_QPV_OR_STREET, useMapState } from './map-state.ts';
 import { maplibregl } from './maplibre-setup.ts';
 import { exposeMapForTests, exposeMapIdleForTests } from './test-hooks.ts';
@@ -85,6 +85,7 @@ export function BaseMap(props: BaseMapProps) {
     [onMapReady],
   );
   const handleClick = useCallback((event: MapLayerMouseEvent) => dispatchMapClick(id, clickOf(event)), [id]);
+  const handleStyleData = useCallback((event: { target: MaplibreMap }) => addMapImages(event.target), []);
 
   // The first idle once every source has its data is a complete first frame (benchmarks, e2e tests).
   useEffect(() => {
@@ -99,7 +100,9 @@ export function BaseMap(props: BaseMapProps) {
       if (performance.getEntriesByName(SHOWN_MARKS.map, 'mark').length === 0)
         performance.mark(SHOWN_MARKS.map);
     };
-    map.once('idle', markIdle);
+    // The map may already be idle when this runs (nothing left to draw): no further `idle` would come.
+    if (map.loaded()) markIdle();
+    else map.once('idle', markIdle);
     return () => {
       map.off('idle', markIdle);
     };
@@ -127,6 +130,7 @@ export function BaseMap(props: BaseMapProps) {
         onClick={handleClick}
         onMoveEnd={props.onMoveEnd}
         onLoad={handleLoad}
+        onStyleData={handleStyleData}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
