@@ -43,7 +43,7 @@ const MARK_BARE = 'maplibre-nu:prete';
 const MAPLIBRE = 'node_modules/maplibre-gl/dist';
 
 /** The baseline page: bare MapLibre, the app's basemap tile layers only, the app's default view. */
-export function bareMapLibrePage(base: string): string {
+function bareMapLibrePage(base: string): string {
   const layers = basemapLayers().filter(
     (layer) => layer.type === 'background' || ('source' in layer && layer.source === SOURCE.basemapTiles),
   );

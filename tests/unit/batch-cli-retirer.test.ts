@@ -6,9 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBatchDataFromDisk, main } from '../../scripts/check-addresses.ts';
-import type { BatchData } from '../../src/domain/batch/domain-row-checker.ts';
 import { RESULT_COLUMNS } from '../../src/domain/batch/export.ts';
+import { inProcessCli } from './cli-in-process.ts';
 
 const HEADER = ['Nom', 'Prénom', 'Date de naissance', 'Adresse', 'CP', 'Ville', 'Téléphone'];
 const ROWS = [
@@ -19,23 +18,16 @@ const ROWS = [
 
 const dir = mkdtempSync(join(tmpdir(), 'retirer-'));
 const input = join(dir, 'beneficiaires.csv');
-let data: BatchData;
+const run = inProcessCli();
+const cli = async (...args: string[]) => {
+  const { status, text } = await run(...args);
+  return { status, stderr: text };
+};
 
 beforeAll(() => {
   writeFileSync(input, [HEADER, ...ROWS].map((row) => row.join(';')).join('\r\n'));
-  data = loadBatchDataFromDisk();
-}, 60_000);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(...args: string[]) {
-  const lines: string[] = [];
-  const status = await main(
-    args,
-    (line) => lines.push(line),
-    () => data,
-  );
-  return { status, stderr: lines.join('\n') };
-}
 
 /** The output's lines split into cells (no quoted cells in these files). */
 function readCells(path: string): string[][] {

@@ -15,28 +15,14 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBatchDataFromDisk, main } from '../../scripts/check-addresses.ts';
-import type { BatchData } from '../../src/domain/batch/domain-row-checker.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readInputTable } from '../../src/domain/batch/read-input.ts';
 import { makeXlsx, XLSX_FIXTURE_ROWS } from '../fixtures/batch/make-xlsx.ts';
+import { inProcessCli } from './cli-in-process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-surete-'));
-let data: BatchData;
-beforeAll(() => {
-  data = loadBatchDataFromDisk();
-}, 60_000);
+const run = inProcessCli();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const lines: string[] = [];
-  const status = await main(
-    argv,
-    (line) => lines.push(line),
-    () => data,
-  );
-  return { status, lines, text: lines.join('\n') };
-}
 
 const CSV = 'Bénéficiaire;Adresse;CP\r\nB1;12 Rue Blanche;59170\r\nB2;5 Rue du Tonkin;59170\r\n';
 const NO_STACK = /^\s+at |Error:|ENOENT|EISDIR|EPIPE|node:/m;
