@@ -94,6 +94,8 @@ export function BaseMap(props: BaseMapProps) {
       // The `<Source>`s are added on the style's `styledata`: wait for an idle that follows them.
       if (!map.getLayer(OVERLAY_LAYER.street) || !map.getLayer(BASEMAP_LAYER.communeFill)) {
         map.once('idle', markIdle);
+        // An idle must follow even if nothing else changes on the map.
+        map.triggerRepaint();
         return;
       }
       exposeMapIdleForTests();
