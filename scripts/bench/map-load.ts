@@ -11,6 +11,10 @@
  * - navigation → map ready, the app (`performance.mark('perimetre:carte-prete')`: first idle once every source has
  *   its data) and the baseline, bare MapLibre drawing the same basemap tiles at the same default view and nothing
  *   else (first idle), 5 cold loads each, interleaved; and their ratio `carte prête ÷ MapLibre nu`;
+ * - the map's own path, from the moment the app asks for it (`perimetre:carte-demandee`, once the search is ready)
+ *   to map ready, next to bare MapLibre's whole load;
+ * - the CPU time of all Chromium processes (browser, page, software WebGL, workers; scripts/lib/process-cpu.ts,
+ *   Linux `/proc`) from navigation to map ready, app and baseline, and the mean number of busy cores;
  * - bytes of the default phone view as the static host sends them (gzip), until the map and the search are ready,
  *   with the list of responses;
  * - « 12 rue du Tonkin Croix » typed as soon as the box is usable, « Vérifier » pressed as soon as it is active:
@@ -21,7 +25,7 @@
  *   baseline (its first complete frame, rendered by SwiftShader, is itself one long task here).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -31,6 +35,7 @@ import { SOURCE } from '../../src/map/ids.ts';
 import { findChromium } from '../lib/browser/chromium-path.ts';
 import { CHROMIUM_FLAGS } from '../lib/browser/harness.ts';
 import { type CountedResponse, startGzipStaticServer } from '../lib/gzip-static-server.ts';
+import { type CpuSnapshot, cpuBetween, cpuSnapshot } from '../lib/process-cpu.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist';
@@ -40,6 +45,8 @@ const QUERY = '12 rue du Tonkin Croix';
 const MARK_MAP = 'perimetre:carte-prete';
 const MARK_SEARCH = 'perimetre:recherche-prete';
 const MARK_BARE = 'maplibre-nu:prete';
+/** MAP_START_MARK of src/features/map/map-start.ts: the map chunk is asked for. */
+const MARK_MAP_START = 'perimetre:carte-demandee';
 const MAPLIBRE = 'node_modules/maplibre-gl/dist';
 
 /** The baseline page: bare MapLibre, the app's basemap tile layers only, the app's default view. */
@@ -154,6 +161,29 @@ export async function run(): Promise<BenchRow[]> {
 
   const app: number[] = [];
   const bare: number[] = [];
+  /** When the app asked for its map (after the search is ready). */
+  const asked: number[] = [];
+  /** CPU ms of all Chromium processes and wall ms, from navigation until the mark was seen. */
+  const appCpu: { cpu: number; wall: number }[] = [];
+  const bareCpu: { cpu: number; wall: number }[] = [];
+  // Chromium runs as a child of this process: its processes are this process's descendants (this process, which
+  // also serves the files, is left out).
+  const browserCpu = (): CpuSnapshot | null => {
+    const snapshot = cpuSnapshot(process.pid);
+    snapshot?.delete(process.pid);
+    return snapshot;
+  };
+  const startCpu = () => {
+    const before = browserCpu();
+    const since = performance.now();
+    return () => {
+      const after = before ? browserCpu() : null;
+      return {
+        cpu: before && after ? cpuBetween(before, after) : Number.NaN,
+        wall: performance.now() - since,
+      };
+    };
+  };
   const search: number[] = [];
   let defaultView: CountedResponse[] = [];
   const searchLogs: CountedResponse[][] = [];
@@ -167,9 +197,12 @@ export async function run(): Promise<BenchRow[]> {
       let context = await newContext(browser);
       let page = await context.newPage();
       server.reset();
+      let cpu = startCpu();
       await page.goto(`${server.base}/`);
-      const [mapReady] = await waitForMarks(page, [MARK_MAP, MARK_SEARCH]);
+      const [mapReady, , mapAsked] = await waitForMarks(page, [MARK_MAP, MARK_SEARCH, MARK_MAP_START]);
+      appCpu.push(cpu());
       app.push(mapReady!);
+      asked.push(mapAsked!);
       if (i === 0) defaultView = [...server.log];
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
@@ -186,8 +219,10 @@ export async function run(): Promise<BenchRow[]> {
       context = await newContext(browser);
       page = await context.newPage();
       server.reset();
+      cpu = startCpu();
       await page.goto(`${server.base}/__nu/index.html`);
       const [bareReady] = await waitForMarks(page, [MARK_BARE]);
+      bareCpu.push(cpu());
       bare.push(bareReady!);
       if (i === 0) bareLog = [...server.log];
       bareLongest.push(await longestTask(page));
@@ -228,6 +263,9 @@ export async function run(): Promise<BenchRow[]> {
   const searchLog =
     [...searchLogs].sort((a, b) => total(a) - total(b))[Math.floor(searchLogs.length / 2)] ?? [];
   const appMedian = median(app);
+  const askedToReady = app.map((ready, i) => ready - asked[i]!);
+  const cores = (loads: { cpu: number; wall: number }[]) =>
+    (Math.round(median(loads.map((l) => l.cpu / l.wall)) * 100) / 100).toLocaleString('fr-FR');
   const bareMedian = median(bare);
   const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
   const js = defaultView.filter((r) => /\.m?js$/.test(r.path));
@@ -253,6 +291,25 @@ export async function run(): Promise<BenchRow[]> {
       unit: '×',
       budget: { max: 1.5 },
       note: 'médiane de l’application ÷ médiane de MapLibre nu, chargements alternés',
+    },
+    {
+      name: 'carte — demandée → prête (médiane de 5)',
+      value: Math.round(median(askedToReady)),
+      unit: 'ms',
+      baseline: { name: 'MapLibre nu, navigation → prête (même exécution)', value: Math.round(bareMedian) },
+      note: `le chemin propre de la carte, sans l’attente de la recherche : demandée à ${ms(asked)} ms (marque ${MARK_MAP_START}, une fois la recherche prête), prête ${ms(askedToReady)} ms plus tard`,
+    },
+    {
+      name: 'processeur — Chromium jusqu’à la carte prête (médiane de 5)',
+      value: Math.round(median(appCpu.map((c) => c.cpu))),
+      unit: 'ms CPU',
+      baseline: {
+        name: 'MapLibre nu (même exécution)',
+        value: Math.round(median(bareCpu.map((c) => c.cpu))),
+      },
+      note: Number.isNaN(median(appCpu.map((c) => c.cpu)))
+        ? 'non mesuré : /proc absent (Linux seulement)'
+        : `temps CPU de tous les processus de Chromium (navigateur, page, GPU logiciel, workers), de la navigation à la marque vue : ${ms(appCpu.map((c) => c.cpu))} ms ; MapLibre nu ${ms(bareCpu.map((c) => c.cpu))} ms ; cœurs occupés en moyenne ${cores(appCpu)} (application) et ${cores(bareCpu)} (MapLibre nu) sur ${availableParallelism()}`,
     },
     {
       name: 'vue par défaut téléphone — octets transférés (gzip)',

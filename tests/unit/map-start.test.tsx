@@ -11,9 +11,14 @@ vi.mock('../../src/features/search/use-check-context.ts', () => ({
     }),
 }));
 
-const { HOLD_MAX_MS, START_CAP_MS, holdMapForQuestion, resetMapStartForTests, useMapStarted } = await import(
-  '../../src/features/map/map-start.ts'
-);
+const {
+  HOLD_MAX_MS,
+  MAP_START_MARK,
+  START_CAP_MS,
+  holdMapForQuestion,
+  resetMapStartForTests,
+  useMapStarted,
+} = await import('../../src/features/map/map-start.ts');
 const { mapModeStore } = await import('../../src/features/map/map-mode.ts');
 
 function Probe() {
@@ -36,6 +41,7 @@ describe('map start', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
     resetMapStartForTests();
     mapModeStore.set('navigation');
+    performance.clearMarks();
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -46,8 +52,13 @@ describe('map start', () => {
     expect(state()).toBe('carte en attente');
     await act(() => vi.advanceTimersByTimeAsync(START_CAP_MS - 100));
     expect(state()).toBe('carte en attente');
+    expect(performance.getEntriesByName(MAP_START_MARK, 'mark')).toHaveLength(0);
     await searchBecomesReady();
     expect(state()).toBe('carte demandée');
+    // The bench's « carte demandée » mark, once: a map tool afterwards asks for nothing more.
+    expect(performance.getEntriesByName(MAP_START_MARK, 'mark')).toHaveLength(1);
+    act(() => mapModeStore.set('placer-point'));
+    expect(performance.getEntriesByName(MAP_START_MARK, 'mark')).toHaveLength(1);
   });
 
   it('holds while a question waits for its answer, then starts after the frame that paints the answer', async () => {

@@ -1,0 +1,68 @@
+// The CPU time of Chromium's processes in the map benchmark (scripts/lib/process-cpu.ts). Expected values are
+// computed by hand from the `/proc/<pid>/stat` layout (proc(5): utime and stime are the 14th and 15th fields, in
+// clock ticks of 1/100 s).
+import { describe, expect, it } from 'vitest';
+import { cpuBetween, cpuSnapshot, parseProcStat, treeOf } from '../../scripts/lib/process-cpu.ts';
+
+/** A stat line as Linux writes it: pid (comm) state ppid … utime stime … */
+const line = (pid: number, comm: string, ppid: number, utime: number, stime: number) =>
+  `${pid} (${comm}) S ${ppid} ${pid} ${pid} 0 -1 4194560 1200 0 3 0 ${utime} ${stime} 0 0 20 0 9 0 123456 0 0`;
+
+describe('process CPU', () => {
+  it('reads pid, parent and utime + stime from a stat line, whatever the command name holds', () => {
+    expect(parseProcStat(line(4242, 'chromium', 1, 250, 37))).toEqual({ pid: 4242, ppid: 1, cpuMs: 2870 });
+    // Spaces and parentheses in the name: fields are counted from the last « ) ».
+    expect(parseProcStat(line(7, 'Web Content (x) )', 3, 1, 2))).toEqual({ pid: 7, ppid: 3, cpuMs: 30 });
+    expect(parseProcStat('')).toBeNull();
+    expect(parseProcStat('12 (truncated) S')).toBeNull();
+    expect(parseProcStat('x (y) S 1 2 3')).toBeNull();
+  });
+
+  it('keeps the tree below the root only, grandchildren included', () => {
+    const stats = [
+      { pid: 10, ppid: 1, cpuMs: 100 },
+      { pid: 11, ppid: 10, cpuMs: 20 },
+      { pid: 12, ppid: 11, cpuMs: 5 },
+      { pid: 13, ppid: 1, cpuMs: 999 },
+    ];
+    expect([...treeOf(stats, 10)].sort((a, b) => a[0] - b[0])).toEqual([
+      [10, 100],
+      [11, 20],
+      [12, 5],
+    ]);
+    expect(treeOf(stats, 99).size).toBe(0);
+  });
+
+  it('counts a process born during the load from zero and leaves out one that ended', () => {
+    const before = new Map([
+      [10, 100],
+      [11, 40],
+      [12, 300],
+    ]);
+    const after = new Map([
+      [10, 160],
+      [11, 90],
+      [14, 25],
+    ]);
+    // (160 − 100) + (90 − 40) + 25; pid 12 ended (its 300 ms are not subtracted).
+    expect(cpuBetween(before, after)).toBe(135);
+  });
+
+  it('measures this test process on Linux', () => {
+    const snapshot = cpuSnapshot(process.pid);
+    if (process.platform !== 'linux') {
+      expect(snapshot).toBeNull();
+      return;
+    }
+    expect(snapshot?.has(process.pid)).toBe(true);
+    const start = cpuSnapshot(process.pid)!;
+    const until = performance.now() + 120;
+    let spin = 0;
+    while (performance.now() < until) spin += Math.sqrt(spin + 1);
+    expect(spin).toBeGreaterThan(0);
+    // 120 ms of busy loop: at least ≈ 100 ms of CPU (ticks of 10 ms), never more than the wall time allows.
+    const spent = cpuBetween(start, cpuSnapshot(process.pid)!);
+    expect(spent).toBeGreaterThanOrEqual(80);
+    expect(spent).toBeLessThan(2_000);
+  });
+});
