@@ -9,31 +9,18 @@
 //   scripts/lib/cli-columns.ts), never one the check uses — the browser's `dropped`. OUTPUT is written to a
 //   temporary file beside it, renamed at the end: a failure never leaves half a file, and OUTPUT may never be INPUT.
 //   A summary (counts, share in QPV, geography version) and the reading warnings go to stderr, in French.
-// This file only parses arguments and does the I/O: reading, mapping, checking and writing are the domain functions
-// the browser's worker uses (src/domain/batch/*), so both give byte-identical exports (tests/unit/batch-same-path).
+// This file wires the command: its arguments (scripts/lib/cli-arguments.ts), the input read from disk
+// (scripts/lib/cli-input.ts), the output written safely (scripts/lib/cli-output.ts), the columns to leave out
+// (scripts/lib/cli-columns.ts). Reading, mapping, checking and writing are the domain functions the browser's worker
+// uses (src/domain/batch/*), so both give byte-identical exports (tests/unit/batch-same-path).
 // CSV is streamed from disk (only the first 64 KiB are read to sniff it); XLSX and UTF-16 files are read whole,
 // within the limits of src/domain/batch/limits.ts.
 // Exit status: 0 done (or the reader of stdout closed it early); 1 unreadable input or unwritable output;
 // 2 bad arguments (also an unknown column or an address column after --retirer; then nothing is written).
 
-import {
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  type Stats,
-  statSync,
-  unlinkSync,
-  type WriteStream,
-} from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { Transform } from 'node:stream';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Papa from 'papaparse';
 import { BanFileError } from '../src/domain/ban/parse.ts';
 import { checkRow } from '../src/domain/batch/check-rows.ts';
 import {
@@ -42,14 +29,9 @@ import {
   mappingProblem,
   ROLE_LABELS,
 } from '../src/domain/batch/column-mapping.ts';
-import { sniffFileKind, type TextEncodingName } from '../src/domain/batch/decode.ts';
+import { sniffFileKind } from '../src/domain/batch/decode.ts';
 import { type BatchData, createDomainRowChecker } from '../src/domain/batch/domain-row-checker.ts';
-import {
-  buildRowCsv,
-  createOutputEncoder,
-  defaultOutputDelimiter,
-  defaultOutputEncoding,
-} from '../src/domain/batch/export.ts';
+import { buildRowCsv, defaultOutputDelimiter, defaultOutputEncoding } from '../src/domain/batch/export.ts';
 import { MAX_BROWSER_FILE_BYTES, SNIFF_BYTES } from '../src/domain/batch/limits.ts';
 import { BatchInputError, readInputTable } from '../src/domain/batch/read-input.ts';
 import type { RowChecker } from '../src/domain/batch/row-checker.ts';
@@ -57,12 +39,9 @@ import {
   checkCsvStream,
   EncodingError,
   planCsvStream,
-  type RowSource,
-  type StreamEncoding,
   streamMapping,
 } from '../src/domain/batch/stream-check.ts';
 import { type BatchSummary, summarise } from '../src/domain/batch/summary.ts';
-import { decodeWindows1252 } from '../src/domain/batch/windows-1252.ts';
 import type {
   AddressTable,
   CommuneCollection,
@@ -72,7 +51,10 @@ import type {
 import { formatShare } from '../src/domain/format.ts';
 
 import { loadBanShardsFromDisk, readBanFiles } from './lib/ban-file.ts';
+import { type CheckAddressesOptions, parseArguments, USAGE } from './lib/cli-arguments.ts';
 import { removedColumns, UsageError } from './lib/cli-columns.ts';
+import { fileRowSource, readHead } from './lib/cli-input.ts';
+import { checkOutputPath, describeSystemError, type Output, openOutput } from './lib/cli-output.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -87,263 +69,6 @@ export function loadBatchDataFromDisk(root = ROOT): BatchData {
     addresses: existsSync(addressesPath) ? json<AddressTable>('addresses.json') : null,
     ban: loadBanShardsFromDisk(resolve(root, 'data/ban')),
   };
-}
-
-interface Options {
-  input: string;
-  output: string | null;
-  utf8: boolean;
-  minimise: boolean;
-  /** BAN files (`--ban`, repeatable): house-number answers. */
-  ban: string[];
-  /** Columns named after `--retirer` (repeatable), left out of the export. */
-  remove: string[];
-}
-
-const USAGE = `Usage : npm run check-addresses -- FICHIER.csv|FICHIER.xlsx [-o RESULTAT.csv] [--utf8] [--minimiser]
-                [--retirer COLONNE]…
-  -o, --output FICHIER  écrit le résultat dans FICHIER (sinon sur la sortie standard) ; jamais le fichier d’entrée
-  --utf8                écrit en UTF-8 avec BOM (par défaut : même encodage que l’entrée)
-  --minimiser           ne garde que les colonnes d’adresse (minimisation des données)
-  --retirer COLONNE     retire de l’export la colonne nommée ainsi dans l’en-tête (répétable ; majuscules et
-                        accents facultatifs) ; jamais une colonne utilisée pour la vérification
-  --ban FICHIER         Base Adresse Nationale (adresses-59.csv.gz ou adresses-<insee>.csv) : réponses au numéro`;
-
-function parseArguments(argv: readonly string[]): Options {
-  let input: string | null = null;
-  let output: string | null = null;
-  let utf8 = false;
-  let minimise = false;
-  const ban: string[] = [];
-  const remove: string[] = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument === '-o' || argument === '--output') {
-      output = argv[index + 1] ?? null;
-      if (!output) throw new UsageError('Il manque le nom du fichier après -o.');
-      index += 1;
-    } else if (argument === '--ban') {
-      const file = argv[index + 1];
-      if (!file) throw new UsageError('Il manque le nom du fichier après --ban.');
-      ban.push(file);
-      index += 1;
-    } else if (argument === '--retirer') {
-      const column = argv[index + 1];
-      if (!column?.trim()) throw new UsageError('Il manque le nom de la colonne après --retirer.');
-      remove.push(column);
-      index += 1;
-    } else if (argument === '--utf8') utf8 = true;
-    else if (argument === '--minimiser') minimise = true;
-    else if (argument === '-h' || argument === '--help') throw new UsageError('');
-    else if (argument.startsWith('-')) throw new UsageError(`Option inconnue : ${argument}`);
-    else if (input === null) input = argument;
-    else throw new UsageError(`Un seul fichier d’entrée à la fois (reçu aussi « ${argument} »).`);
-  }
-  if (!input) throw new UsageError('Indiquez le fichier à vérifier.');
-  return { input, output, utf8, minimise, ban, remove };
-}
-
-/** Reads only the first `size` bytes of a file (the rest is streamed). */
-function readHead(path: string, size: number): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = new Uint8Array(size);
-    const read = readSync(fd, buffer, 0, size, 0);
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A Node stream transform decoding bytes (UTF-8, BOM removed, fatal on bad bytes when asked; or Windows-1252). */
-function decoderStream(encoding: StreamEncoding, fatal: boolean): Transform {
-  const decoder = new TextDecoder('utf-8', { fatal });
-  const decode = (chunk?: Buffer) => {
-    try {
-      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
-    } catch {
-      throw new EncodingError('UTF-8 invalide');
-    }
-  };
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      if (encoding === 'windows-1252') callback(null, decodeWindows1252(chunk));
-      else {
-        try {
-          callback(null, decode(chunk));
-        } catch (error) {
-          callback(error as Error);
-        }
-      }
-    },
-    flush(callback) {
-      if (encoding === 'windows-1252') callback(null, '');
-      else {
-        try {
-          callback(null, decode());
-        } catch (error) {
-          callback(error as Error);
-        }
-      }
-    },
-  });
-}
-
-/** The rows of a CSV file on disk, streamed through papaparse. */
-function fileRowSource(path: string): RowSource {
-  return (encoding, fatal, layout, onRow, onParseError) =>
-    new Promise((resolvePromise, reject) => {
-      const source = createReadStream(path);
-      const text = source.pipe(decoderStream(encoding, fatal));
-      let failed = false;
-      const fail = (error: unknown) => {
-        if (failed) return;
-        failed = true;
-        source.destroy();
-        reject(error);
-      };
-      source.on('error', fail);
-      text.on('error', fail);
-      Papa.parse<string[]>(text as unknown as File, {
-        delimiter: layout.delimiter,
-        newline: layout.newline,
-        skipEmptyLines: false,
-        step(results, parser) {
-          if (failed) return;
-          for (const error of results.errors) onParseError(error.code);
-          let pending: void | Promise<void>;
-          try {
-            pending = onRow(results.data);
-          } catch (error) {
-            parser.abort();
-            fail(error);
-            return;
-          }
-          if (pending) {
-            // papaparse's pause stops its parsing but not the stream feeding it: pause that too, or the whole file
-            // would pile up in papaparse's queue while the output drains.
-            parser.pause();
-            text.pause();
-            pending.then(
-              () => {
-                text.resume();
-                parser.resume();
-              },
-              (error: unknown) => {
-                parser.abort();
-                fail(error);
-              },
-            );
-          }
-        },
-        complete: () => {
-          if (!failed) resolvePromise();
-        },
-        error: (error: Error) => fail(error),
-      });
-    });
-}
-
-/** Refuses an output that is the input (same file, whatever the path), a folder, or in a missing folder. */
-function checkOutputPath(input: Stats, output: string): string {
-  const target = resolve(output);
-  let existing: Stats | null = null;
-  try {
-    existing = statSync(target);
-  } catch {
-    existing = null;
-  }
-  if (existing?.isDirectory()) {
-    throw new BatchInputError(`« ${output} » est un dossier : indiquez un nom de fichier après -o.`);
-  }
-  if (existing && existing.dev === input.dev && existing.ino === input.ino) {
-    throw new BatchInputError(
-      `Le fichier de sortie « ${output} » est le fichier d’entrée : il serait écrasé. Choisissez un autre nom après -o.`,
-    );
-  }
-  const folder = dirname(target);
-  let folderStats: Stats | null = null;
-  try {
-    folderStats = statSync(folder);
-  } catch {
-    folderStats = null;
-  }
-  if (!folderStats?.isDirectory()) {
-    throw new BatchInputError(
-      `Le dossier « ${dirname(output)} » n’existe pas : créez-le, ou choisissez un autre emplacement après -o.`,
-    );
-  }
-  return target;
-}
-
-interface Output {
-  write(text: string): void | Promise<void>;
-  /** Finishes the file (renames the temporary file onto the target). */
-  close(): Promise<void>;
-  /** Removes the temporary file after a failure. */
-  abort(): void;
-  replaced: number;
-}
-
-function openOutput(target: string | null, encoding: TextEncodingName): Output {
-  const temporary = target ? resolve(dirname(target), `.${basename(target)}.${process.pid}.tmp`) : null;
-  const stream: NodeJS.WritableStream = temporary
-    ? createWriteStream(temporary, { flags: 'wx' })
-    : process.stdout;
-  let failure: Error | null = null;
-  if (temporary) stream.on('error', (error: Error) => (failure ??= error));
-  const encode = createOutputEncoder(encoding);
-  const output: Output = {
-    replaced: 0,
-    write(text) {
-      if (failure) throw failure;
-      const encoded = encode(text);
-      output.replaced += encoded.replaced;
-      if (!stream.write(encoded.bytes)) {
-        // Wait for the stream to drain (back-pressure); both listeners go away whichever fires.
-        return new Promise((resolvePromise, reject) => {
-          const onDrain = () => {
-            stream.off('error', onError);
-            resolvePromise();
-          };
-          const onError = (error: Error) => {
-            stream.off('drain', onDrain);
-            reject(error);
-          };
-          stream.once('drain', onDrain);
-          stream.once('error', onError);
-        });
-      }
-    },
-    close() {
-      if (!temporary || !target) return Promise.resolve();
-      return new Promise((resolvePromise, reject) => {
-        if (failure) {
-          reject(failure);
-          return;
-        }
-        stream.once('error', reject);
-        stream.end(() => {
-          try {
-            renameSync(temporary, target);
-            resolvePromise();
-          } catch (error) {
-            reject(error);
-          }
-        });
-      });
-    },
-    abort() {
-      if (!temporary) return;
-      (stream as WriteStream).destroy();
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Already gone or never created.
-      }
-    },
-  };
-  return output;
 }
 
 function requireMapping(mapping: ColumnMapping, columnNames: string[]): ColumnMapping {
@@ -365,26 +90,6 @@ function describeMapping(mapping: ColumnMapping, columnNames: string[]): string 
     .join(', ');
 }
 
-/** A French sentence for an I/O error (no English stack trace reaches the user). */
-function describeSystemError(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'accès refusé (droits du fichier ou du dossier)';
-    case 'ENOSPC':
-      return 'disque plein';
-    case 'EISDIR':
-      return 'c’est un dossier, pas un fichier';
-    case 'ENOENT':
-      return 'fichier ou dossier introuvable';
-    case 'EROFS':
-      return 'disque en lecture seule';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
 /** Adds the BAN files given with `--ban` (same reader and rules as the browser) to the data. */
 async function withBan(
   data: BatchData,
@@ -402,7 +107,7 @@ async function withBan(
 }
 
 async function run(
-  options: Options,
+  options: CheckAddressesOptions,
   log: (line: string) => void,
   setOutput: (output: Output) => void,
   loadData: () => BatchData,
@@ -488,7 +193,7 @@ export async function main(
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
   loadData: () => BatchData = () => loadBatchDataFromDisk(),
 ): Promise<number> {
-  let options: Options;
+  let options: CheckAddressesOptions;
   try {
     options = parseArguments(argv);
   } catch (error) {
