@@ -35,7 +35,14 @@ import { SOURCE } from '../../src/map/ids.ts';
 import { findChromium } from '../lib/browser/chromium-path.ts';
 import { CHROMIUM_FLAGS } from '../lib/browser/harness.ts';
 import { type CountedResponse, startGzipStaticServer } from '../lib/gzip-static-server.ts';
-import { type CpuSnapshot, cpuBetween, cpuSnapshot } from '../lib/process-cpu.ts';
+import {
+  type ChromiumRole,
+  type CpuSnapshot,
+  cpuBetween,
+  cpuBetweenByRole,
+  cpuSnapshot,
+  roleOf,
+} from '../lib/process-cpu.ts';
 import type { BenchRow } from './types.ts';
 
 const DIST = 'dist';
@@ -98,6 +105,29 @@ async function newContext(browser: Awaited<ReturnType<typeof chromium.launch>>):
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR', serviceWorkers: 'block' });
   await context.addInitScript(LONG_TASKS);
   return context;
+}
+
+/** CPU ms of all Chromium processes (and by role) and wall ms, from navigation until a mark was seen. */
+interface CpuUse {
+  cpu: number;
+  wall: number;
+  byRole: Record<ChromiumRole, number> | null;
+}
+
+const ROLE_NAMES: Record<ChromiumRole, string> = {
+  page: 'page',
+  gpu: 'GPU (SwiftShader)',
+  navigateur: 'navigateur et réseau',
+};
+
+/** « page 2130, GPU (SwiftShader) 1060, navigateur et réseau 430 ms » : the median of each role. */
+function byRole(loads: readonly CpuUse[]): string {
+  const roles = Object.keys(ROLE_NAMES) as ChromiumRole[];
+  return `${roles
+    .map(
+      (role) => `${ROLE_NAMES[role]} ${Math.round(median(loads.map((l) => l.byRole?.[role] ?? Number.NaN)))}`,
+    )
+    .join(', ')} ms`;
 }
 
 /** Start time (ms from navigation) of each mark, once all exist. */
@@ -164,8 +194,8 @@ export async function run(): Promise<BenchRow[]> {
   /** When the app asked for its map (after the search is ready). */
   const asked: number[] = [];
   /** CPU ms of all Chromium processes and wall ms, from navigation until the mark was seen. */
-  const appCpu: { cpu: number; wall: number }[] = [];
-  const bareCpu: { cpu: number; wall: number }[] = [];
+  const appCpu: CpuUse[] = [];
+  const bareCpu: CpuUse[] = [];
   // Chromium runs as a child of this process: its processes are this process's descendants (this process, which
   // also serves the files, is left out).
   const browserCpu = (): CpuSnapshot | null => {
@@ -180,6 +210,7 @@ export async function run(): Promise<BenchRow[]> {
       const after = before ? browserCpu() : null;
       return {
         cpu: before && after ? cpuBetween(before, after) : Number.NaN,
+        byRole: before && after ? cpuBetweenByRole(before, after, roleOf) : null,
         wall: performance.now() - since,
       };
     };
@@ -264,7 +295,7 @@ export async function run(): Promise<BenchRow[]> {
     [...searchLogs].sort((a, b) => total(a) - total(b))[Math.floor(searchLogs.length / 2)] ?? [];
   const appMedian = median(app);
   const askedToReady = app.map((ready, i) => ready - asked[i]!);
-  const cores = (loads: { cpu: number; wall: number }[]) =>
+  const cores = (loads: CpuUse[]) =>
     (Math.round(median(loads.map((l) => l.cpu / l.wall)) * 100) / 100).toLocaleString('fr-FR');
   const bareMedian = median(bare);
   const ms = (values: number[]) => values.map((v) => Math.round(v)).join(', ');
@@ -309,7 +340,7 @@ export async function run(): Promise<BenchRow[]> {
       },
       note: Number.isNaN(median(appCpu.map((c) => c.cpu)))
         ? 'non mesuré : /proc absent (Linux seulement)'
-        : `temps CPU de tous les processus de Chromium (navigateur, page, GPU logiciel, workers), de la navigation à la marque vue : ${ms(appCpu.map((c) => c.cpu))} ms ; MapLibre nu ${ms(bareCpu.map((c) => c.cpu))} ms ; cœurs occupés en moyenne ${cores(appCpu)} (application) et ${cores(bareCpu)} (MapLibre nu) sur ${availableParallelism()}`,
+        : `temps CPU de tous les processus de Chromium (navigateur, page, GPU logiciel, workers), de la navigation à la marque vue : ${ms(appCpu.map((c) => c.cpu))} ms ; MapLibre nu ${ms(bareCpu.map((c) => c.cpu))} ms ; cœurs occupés en moyenne ${cores(appCpu)} (application) et ${cores(bareCpu)} (MapLibre nu) sur ${availableParallelism()} ; par processus, application : ${byRole(appCpu)} ; MapLibre nu : ${byRole(bareCpu)}`,
     },
     {
       name: 'vue par défaut téléphone — octets transférés (gzip)',

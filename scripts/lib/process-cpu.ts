@@ -1,7 +1,9 @@
 /**
  * CPU time of a process tree on Linux, for the map benchmark (scripts/bench/map-load.ts): how much processor work
  * Chromium (browser, renderer, GPU process with its software WebGL, workers) spends on a page load, next to the
- * wall-clock time. Reads: `/proc/<pid>/stat` of every process. Writes: nothing. Elsewhere than Linux,
+ * wall-clock time, split into the page (renderer: JavaScript, layout, the MapLibre worker), the GPU process (here
+ * SwiftShader, the software WebGL) and the browser. Reads: `/proc/<pid>/stat` of every process and
+ * `/proc/<pid>/cmdline` of Chromium's. Writes: nothing. Elsewhere than Linux,
  * {@link cpuSnapshot} returns null and the benchmark says the figure was not measured.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -80,4 +82,36 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): number {
   let sum = 0;
   for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
   return sum;
+}
+
+/** What a Chromium process does, from its command line (`--type=…`; none for the browser process itself). */
+export type ChromiumRole = 'page' | 'gpu' | 'navigateur';
+
+/** The role of a Chromium process given its command line (arguments separated by NUL bytes or spaces). */
+export function chromiumRole(commandLine: string): ChromiumRole {
+  const type = /(?:^|[\0 ])--type=([\w-]+)/.exec(commandLine)?.[1];
+  if (type === 'renderer') return 'page';
+  if (type === 'gpu-process') return 'gpu';
+  // The browser process, its network and storage services, the zygote.
+  return 'navigateur';
+}
+
+/** The role of a running process (`navigateur` when its command line cannot be read). */
+export function roleOf(pid: number): ChromiumRole {
+  try {
+    return chromiumRole(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return 'navigateur';
+  }
+}
+
+/** {@link cpuBetween}, split by role (`role` names each process of `after`). */
+export function cpuBetweenByRole(
+  before: CpuSnapshot,
+  after: CpuSnapshot,
+  role: (pid: number) => ChromiumRole,
+): Record<ChromiumRole, number> {
+  const sums: Record<ChromiumRole, number> = { page: 0, gpu: 0, navigateur: 0 };
+  for (const [pid, ms] of after) sums[role(pid)] += ms - (before.get(pid) ?? 0);
+  return sums;
 }

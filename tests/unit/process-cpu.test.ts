@@ -2,7 +2,15 @@
 // computed by hand from the `/proc/<pid>/stat` layout (proc(5): utime and stime are the 14th and 15th fields, in
 // clock ticks of 1/100 s).
 import { describe, expect, it } from 'vitest';
-import { cpuBetween, cpuSnapshot, parseProcStat, treeOf } from '../../scripts/lib/process-cpu.ts';
+import {
+  type ChromiumRole,
+  chromiumRole,
+  cpuBetween,
+  cpuBetweenByRole,
+  cpuSnapshot,
+  parseProcStat,
+  treeOf,
+} from '../../scripts/lib/process-cpu.ts';
 
 /** A stat line as Linux writes it: pid (comm) state ppid … utime stime … */
 const line = (pid: number, comm: string, ppid: number, utime: number, stime: number) =>
@@ -46,6 +54,50 @@ describe('process CPU', () => {
     ]);
     // (160 − 100) + (90 − 40) + 25; pid 12 ended (its 300 ms are not subtracted).
     expect(cpuBetween(before, after)).toBe(135);
+  });
+
+  it('names each Chromium process by its --type and splits the CPU time by role', () => {
+    const nul = (...args: string[]) => `${args.join('\0')}\0`;
+    expect(chromiumRole(nul('/usr/lib/chromium/chromium', '--type=renderer', '--lang=fr-FR'))).toBe('page');
+    expect(
+      chromiumRole(nul('/usr/lib/chromium/chromium', '--type=gpu-process', '--use-angle=swiftshader')),
+    ).toBe('gpu');
+    expect(
+      chromiumRole(
+        nul(
+          '/usr/lib/chromium/chromium',
+          '--type=utility',
+          '--utility-sub-type=network.mojom.NetworkService',
+        ),
+      ),
+    ).toBe('navigateur');
+    expect(chromiumRole(nul('/usr/lib/chromium/chromium', '--headless', '--remote-debugging-pipe'))).toBe(
+      'navigateur',
+    );
+    // A « --type=renderer » inside another argument's value is not the process's type.
+    expect(chromiumRole(nul('/usr/lib/chromium/chromium', '--flag=x--type=renderer'))).toBe('navigateur');
+    const roles = new Map<number, ChromiumRole>([
+      [1, 'navigateur'],
+      [2, 'page'],
+      [3, 'gpu'],
+      [4, 'page'],
+    ]);
+    const before = new Map([
+      [1, 100],
+      [2, 50],
+      [3, 10],
+    ]);
+    const after = new Map([
+      [1, 130],
+      [2, 250],
+      [3, 90],
+      [4, 40],
+    ]);
+    expect(cpuBetweenByRole(before, after, (pid) => roles.get(pid)!)).toEqual({
+      navigateur: 30,
+      page: 240,
+      gpu: 80,
+    });
   });
 
   it('measures this test process on Linux', () => {
