@@ -14,7 +14,8 @@
  * - the map's own path, from the moment the app asks for it (`perimetre:carte-demandee`, once the search is ready)
  *   to map ready, next to bare MapLibre's whole load;
  * - the CPU time of all Chromium processes (browser, page, software WebGL, workers; scripts/lib/process-cpu.ts,
- *   Linux `/proc`) from navigation to map ready, app and baseline, and the mean number of busy cores;
+ *   Linux `/proc`) from navigation to map ready, app and baseline, by process (page, GPU, browser), the app's
+ *   share until its search is ready (before it asks for the map), and the mean number of busy cores;
  * - bytes of the default phone view as the static host sends them (gzip), until the map and the search are ready,
  *   with the list of responses;
  * - « 12 rue du Tonkin Croix » typed as soon as the box is usable, « Vérifier » pressed as soon as it is active:
@@ -196,6 +197,8 @@ export async function run(): Promise<BenchRow[]> {
   /** CPU ms of all Chromium processes and wall ms, from navigation until the mark was seen. */
   const appCpu: CpuUse[] = [];
   const bareCpu: CpuUse[] = [];
+  /** The app's CPU use until the search is ready (the map is asked for after). */
+  const searchCpu: CpuUse[] = [];
   // Chromium runs as a child of this process: its processes are this process's descendants (this process, which
   // also serves the files, is left out).
   const browserCpu = (): CpuSnapshot | null => {
@@ -230,7 +233,10 @@ export async function run(): Promise<BenchRow[]> {
       server.reset();
       let cpu = startCpu();
       await page.goto(`${server.base}/`);
-      const [mapReady, , mapAsked] = await waitForMarks(page, [MARK_MAP, MARK_SEARCH, MARK_MAP_START]);
+      // The work done before the map is asked for: the page and the search, until the search is ready.
+      await waitForMarks(page, [MARK_SEARCH]);
+      searchCpu.push(cpu());
+      const [mapReady, mapAsked] = await waitForMarks(page, [MARK_MAP, MARK_MAP_START]);
       appCpu.push(cpu());
       app.push(mapReady!);
       asked.push(mapAsked!);
@@ -340,7 +346,7 @@ export async function run(): Promise<BenchRow[]> {
       },
       note: Number.isNaN(median(appCpu.map((c) => c.cpu)))
         ? 'non mesuré : /proc absent (Linux seulement)'
-        : `temps CPU de tous les processus de Chromium (navigateur, page, GPU logiciel, workers), de la navigation à la marque vue : ${ms(appCpu.map((c) => c.cpu))} ms ; MapLibre nu ${ms(bareCpu.map((c) => c.cpu))} ms ; cœurs occupés en moyenne ${cores(appCpu)} (application) et ${cores(bareCpu)} (MapLibre nu) sur ${availableParallelism()} ; par processus, application : ${byRole(appCpu)} ; MapLibre nu : ${byRole(bareCpu)}`,
+        : `temps CPU de tous les processus de Chromium (navigateur, page, GPU logiciel, workers), de la navigation à la marque vue : ${ms(appCpu.map((c) => c.cpu))} ms ; MapLibre nu ${ms(bareCpu.map((c) => c.cpu))} ms ; dont ${Math.round(median(searchCpu.map((c) => c.cpu)))} ms jusqu’à la recherche prête (${Math.round(median(searchCpu.map((c) => c.wall)))} ms), avant que la carte soit demandée ; cœurs occupés en moyenne ${cores(appCpu)} (application) et ${cores(bareCpu)} (MapLibre nu) sur ${availableParallelism()} ; par processus, application : ${byRole(appCpu)} ; MapLibre nu : ${byRole(bareCpu)}`,
     },
     {
       name: 'vue par défaut téléphone — octets transférés (gzip)',
