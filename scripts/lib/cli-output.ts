@@ -10,15 +10,19 @@ import type { TextEncodingName } from '../../src/domain/batch/decode.ts';
 import { createOutputEncoder } from '../../src/domain/batch/export.ts';
 import { BatchInputError } from '../../src/domain/batch/read-input.ts';
 
+/** The file's stats, or null when it cannot be read (missing, a path through a file, no access…). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 /** Refuses an output that is the input (same file, whatever the path), a folder, or in a missing folder. */
 export function checkOutputPath(input: Stats, output: string): string {
   const target = resolve(output);
-  let existing: Stats | null = null;
-  try {
-    existing = statSync(target);
-  } catch {
-    existing = null;
-  }
+  const existing = statOrNull(target);
   if (existing?.isDirectory()) {
     throw new BatchInputError(`« ${output} » est un dossier : indiquez un nom de fichier après -o.`);
   }
@@ -27,14 +31,7 @@ export function checkOutputPath(input: Stats, output: string): string {
       `Le fichier de sortie « ${output} » est le fichier d’entrée : il serait écrasé. Choisissez un autre nom après -o.`,
     );
   }
-  const folder = dirname(target);
-  let folderStats: Stats | null = null;
-  try {
-    folderStats = statSync(folder);
-  } catch {
-    folderStats = null;
-  }
-  if (!folderStats?.isDirectory()) {
+  if (!statOrNull(dirname(target))?.isDirectory()) {
     throw new BatchInputError(
       `Le dossier « ${dirname(output)} » n’existe pas : créez-le, ou choisissez un autre emplacement après -o.`,
     );

@@ -40,7 +40,7 @@ export function useMapImages(map: MaplibreMap | null): void {
     if (!map) return;
     addMapImages(map);
     map.setMissingStyleImageResolver((id) => {
-      if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+      if (id === HATCH_IMAGE) addMapImages(map);
     });
     return () => {
       map.setMissingStyleImageResolver(null);
